@@ -1,0 +1,122 @@
+"""``create_app(settings) -> FastAPI``: the factory; nothing happens at import.
+
+The lifespan opens the database (running migrations), the shared state, the upstream
+client and the models, builds every robot's pipeline, and only then reports ready.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from models.store import ModelStore
+from proxy.demo_upstream import DemoUpstream
+from proxy.errors import GuardrailError, error_body
+from proxy.executor import pin_native_threads
+from proxy.gateway import Gateway
+from proxy.logs import configure_logging
+from proxy.metrics import Metrics
+from proxy.routes import admin, public
+from proxy.routes.chat import chat_completions
+from proxy.settings import Settings
+from proxy.state import InProcessState, RedisState, SharedState
+from proxy.storage import Store, make_engine, upgrade
+from proxy.upstream import HttpUpstream, Upstream
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("jianhu.app")
+
+
+def build_upstream(settings: Settings) -> Upstream:
+    if settings.upstream_url is None:
+        return DemoUpstream()
+    if not settings.upstream_model:
+        raise ValueError("JIANHU_UPSTREAM_MODEL is required with JIANHU_UPSTREAM_URL")
+    key = settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None
+    return HttpUpstream(
+        settings.upstream_url,
+        settings.upstream_model,
+        key,
+        settings.upstream_connect_timeout_s,
+        settings.upstream_read_timeout_s,
+        settings.upstream_max_connections,
+    )
+
+
+def build_state(settings: Settings) -> SharedState:
+    if settings.redis_url:
+        return RedisState(settings.redis_url, settings.redis_prefix)
+    return InProcessState()
+
+
+def _error(status: int, message: str, type_: str, code: str) -> Response:
+    return Response(error_body(message, type_, code), status_code=status, media_type="application/json")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    configure_logging(settings.log_level)
+    pin_native_threads(1)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings.resolved_database_url)
+        upgrade(engine)
+        gw = Gateway(
+            settings,
+            Store(engine),
+            build_state(settings),
+            build_upstream(settings),
+            ModelStore(settings.models_dir),
+            Metrics(),
+        )
+        app.state.gateway = gw
+        await gw.start()
+        if gw.upstream.demo:
+            log.warning("upstream.demo", extra={"note": "no upstream configured: answering with the DEMO responder"})
+        log.info("server.ready", extra={"database": engine.url.get_backend_name(), "state": type(gw.state).__name__})
+        try:
+            yield
+        finally:
+            await gw.close()
+            engine.dispose()
+
+    app = FastAPI(title="Jianhu guardrail proxy", version="0.1.0", lifespan=lifespan)
+
+    @app.exception_handler(GuardrailError)
+    async def _guardrail_error(request: Request, exc: GuardrailError) -> Response:
+        return Response(exc.body(), status_code=exc.status, media_type="application/json")
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        errors = exc.errors()
+        where = ".".join(str(p) for p in errors[0]["loc"]) if errors else "body"
+        msg = errors[0]["msg"] if errors else "invalid request"
+        return _error(400, f"invalid request: {where}: {msg}", "invalid_request_error", "invalid_request")
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, str(exc.detail), "invalid_request_error", code)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.error("request.unhandled", extra={"error": type(exc).__name__, "path": request.url.path})
+        return _error(500, "internal error", "server_error", "internal_error")
+
+    app.router.add_route("/v1/chat/completions", chat_completions, methods=["POST"])
+    app.router.add_route("/v1/models", public.list_models, methods=["GET"])
+    app.router.add_route("/v1/guard/check", public.guard_check, methods=["POST"])
+    app.router.add_route("/healthz", public.healthz, methods=["GET"])
+    app.router.add_route("/readyz", public.readyz, methods=["GET"])
+    app.router.add_route("/metrics", public.metrics, methods=["GET"])
+    app.include_router(admin.router)
+    return app

@@ -1,0 +1,303 @@
+"""The ``jianhu`` command line.
+
+    jianhu serve [--host H] [--port P] [--workers N] [--upstream-url URL --upstream-model NAME]
+    jianhu robot register --name NAME --department DEPT [--type T] [--model M] [--policy FILE] [--json]
+    jianhu robot list | status ID STATUS [--reason R] | key-create ID | key-revoke ID
+    jianhu admin token create [--name NAME] [--json]
+    jianhu audit tail [-n N] [--robot ID] [--follow]
+    jianhu check --robot ID FILE.jsonl
+    jianhu policy validate FILE | schema
+    jianhu db upgrade
+
+Settings come from ``JIANHU_*`` environment variables (see README); the upstream API
+key only from ``JIANHU_UPSTREAM_API_KEY``, never from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+__all__ = ["main"]
+
+
+def _settings() -> Any:
+    from proxy.settings import Settings
+
+    return Settings()
+
+
+def _store(settings: Any) -> Any:
+    from proxy.storage import Store, make_engine, upgrade
+
+    engine = make_engine(settings.resolved_database_url)
+    upgrade(engine)
+    return Store(engine)
+
+
+def _print(obj: Any) -> None:
+    sys.stdout.write(orjson.dumps(obj, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    if args.upstream_url:
+        os.environ["JIANHU_UPSTREAM_URL"] = args.upstream_url
+    if args.upstream_model:
+        os.environ["JIANHU_UPSTREAM_MODEL"] = args.upstream_model
+    settings = _settings()  # validate the environment before starting workers
+    if settings.upstream_url and not settings.upstream_model:
+        sys.stderr.write("error: --upstream-model (or JIANHU_UPSTREAM_MODEL) is required with --upstream-url\n")
+        return 2
+    if args.workers > 1 and not settings.redis_url:
+        sys.stderr.write("error: --workers > 1 needs shared state: set JIANHU_REDIS_URL\n")
+        return 2
+    _store(settings)  # run migrations once, before the workers start
+    uvicorn.run(
+        "proxy.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        loop="uvloop",
+        http="httptools",
+        log_level="warning",
+        access_log=False,
+    )
+    return 0
+
+
+def cmd_robot_register(args: argparse.Namespace) -> int:
+    from proxy.errors import GuardrailError
+    from proxy.robots import register
+
+    settings = _settings()
+    policy_text = Path(args.policy).read_text(encoding="utf-8") if args.policy else None
+    try:
+        robot, key = register(_store(settings), settings, args.name, args.department, args.type, args.model,
+                              policy_text)
+    except GuardrailError as exc:
+        sys.stderr.write(f"error: {exc.message}\n")
+        return 2
+    if args.json:
+        sys.stdout.write(json.dumps({"robot_id": robot.robot_id, "api_key": key}) + "\n")
+    else:
+        sys.stdout.write(f"robot_id: {robot.robot_id}\napi_key:  {key}\n(the key is shown once; store it now)\n")
+    return 0
+
+
+def cmd_robot_list(args: argparse.Namespace) -> int:
+    _print([r.public() for r in _store(_settings()).list_robots()])
+    return 0
+
+
+def cmd_robot_status(args: argparse.Namespace) -> int:
+    settings = _settings()
+    robot = _store(settings).set_robot_status(args.robot_id, args.status, "cli", args.reason)
+    if robot is None:
+        sys.stderr.write("error: no such robot\n")
+        return 1
+    if settings.redis_url:
+        from proxy.state import RedisState
+
+        async def announce() -> None:
+            state = RedisState(settings.redis_url, settings.redis_prefix)
+            await state.set_status(args.robot_id, args.status)
+            await state.close()
+
+        asyncio.run(announce())
+    _print(robot.public())
+    return 0
+
+
+def cmd_robot_key(args: argparse.Namespace) -> int:
+    store = _store(_settings())
+    if store.get_robot(args.robot_id) is None:
+        sys.stderr.write("error: no such robot\n")
+        return 1
+    if args.action == "create":
+        _print({"robot_id": args.robot_id, "api_key": store.create_key(args.robot_id)})
+    else:
+        _print({"robot_id": args.robot_id, "revoked": store.revoke_keys(args.robot_id)})
+    return 0
+
+
+def cmd_admin_token(args: argparse.Namespace) -> int:
+    token = _store(_settings()).create_admin_token(args.name)
+    if args.json:
+        sys.stdout.write(json.dumps({"name": args.name, "token": token}) + "\n")
+    else:
+        sys.stdout.write(f"admin token: {token}\n(shown once; store it now)\n")
+    return 0
+
+
+def cmd_audit_tail(args: argparse.Namespace) -> int:
+    store = _store(_settings())
+    rows = list(reversed(store.list_exchanges(robot_id=args.robot, limit=args.n)))
+    last = 0
+    while True:
+        for r in rows:
+            last = max(last, r["id"])
+            if not args.text:
+                r.pop("request_text", None)
+                r.pop("response_text", None)
+            sys.stdout.write(orjson.dumps(r, default=str).decode() + "\n")
+        sys.stdout.flush()
+        if not args.follow:
+            return 0
+        time.sleep(1.0)
+        newer = store.list_exchanges(robot_id=args.robot, limit=500)
+        rows = [r for r in reversed(newer) if r["id"] > last]
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from filters.base import FilterContext
+    from models.store import ModelStore
+    from proxy.checking import check_messages
+    from proxy.executor import CpuRunner, pin_native_threads
+    from proxy.robots import validate_policy_text
+    from filters.pipeline import Pipeline
+
+    pin_native_threads(1)
+    settings = _settings()
+    store = _store(settings)
+    robot = store.get_robot(args.robot)
+    if robot is None:
+        sys.stderr.write("error: no such robot\n")
+        return 1
+    policy = validate_policy_text(store.get_policy_document(robot.policy_id), settings, robot.overrides)
+    pipeline = Pipeline.from_policy(policy, ModelStore(settings.models_dir))
+
+    async def run() -> int:
+        runner = CpuRunner(1, 4)
+        bad = 0
+        with open(args.file, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                    text, role = item["text"], item.get("role", "user")
+                    if not isinstance(text, str) or role not in ("user", "assistant"):
+                        raise ValueError
+                except (ValueError, KeyError, TypeError):
+                    sys.stderr.write(f"line {lineno}: expected {{\"id\", \"text\"}}\n")
+                    bad += 1
+                    continue
+                ctx = FilterContext(f"check-{lineno}", robot.robot_id)
+                body, _ = await check_messages(pipeline, [(role, text)], ctx, runner.run)
+                sys.stdout.write(json.dumps({"id": item.get("id"), **body}, ensure_ascii=False) + "\n")
+        runner.shutdown()
+        return 1 if bad else 0
+
+    return asyncio.run(run())
+
+
+def cmd_policy_validate(args: argparse.Namespace) -> int:
+    from proxy.errors import GuardrailError
+    from proxy.robots import validate_policy_text
+
+    try:
+        policy = validate_policy_text(Path(args.file).read_text(encoding="utf-8"), _settings())
+    except GuardrailError as exc:
+        sys.stderr.write(f"error: {exc.message}\n")
+        return 2
+    _print({"valid": True, "name": policy.name, "version": policy.version()})
+    return 0
+
+
+def cmd_policy_schema(args: argparse.Namespace) -> int:
+    from filters.policy import policy_json_schema
+
+    _print(policy_json_schema())
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    _store(_settings())
+    sys.stdout.write("database is at the latest revision\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="jianhu", description="Jianhu guardrail proxy")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", help="start the proxy")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8080)
+    s.add_argument("--workers", type=int, default=1)
+    s.add_argument("--upstream-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
+    s.add_argument("--upstream-model", help="model name at the upstream")
+    s.set_defaults(func=cmd_serve)
+
+    robot = sub.add_parser("robot", help="robot registry").add_subparsers(dest="robot_command", required=True)
+    r = robot.add_parser("register")
+    r.add_argument("--name", required=True)
+    r.add_argument("--department", required=True)
+    r.add_argument("--type", default="digital_human", choices=["humanoid", "digital_human", "other"])
+    r.add_argument("--model", help="model name the robot uses (default: the upstream model, or the demo)")
+    r.add_argument("--policy", help="policy YAML file (default: the shipped citizen-service policy)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_robot_register)
+    r = robot.add_parser("list")
+    r.set_defaults(func=cmd_robot_list)
+    r = robot.add_parser("status")
+    r.add_argument("robot_id")
+    r.add_argument("status", choices=["active", "suspended", "safe_mode", "terminated"])
+    r.add_argument("--reason", default="")
+    r.set_defaults(func=cmd_robot_status)
+    for action in ("create", "revoke"):
+        r = robot.add_parser(f"key-{action}")
+        r.add_argument("robot_id")
+        r.set_defaults(func=cmd_robot_key, action=action)
+
+    admin = sub.add_parser("admin", help="admin access").add_subparsers(dest="admin_command", required=True)
+    tok = admin.add_parser("token").add_subparsers(dest="token_command", required=True)
+    t = tok.add_parser("create")
+    t.add_argument("--name", default="bootstrap")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(func=cmd_admin_token)
+
+    audit = sub.add_parser("audit", help="audit trail").add_subparsers(dest="audit_command", required=True)
+    a = audit.add_parser("tail")
+    a.add_argument("-n", type=int, default=20)
+    a.add_argument("--robot")
+    a.add_argument("--follow", "-f", action="store_true")
+    a.add_argument("--text", action="store_true", help="include the stored request/response text")
+    a.set_defaults(func=cmd_audit_tail)
+
+    c = sub.add_parser("check", help="decide a JSONL file of {id, text} with a robot's pipeline")
+    c.add_argument("--robot", required=True)
+    c.add_argument("file")
+    c.set_defaults(func=cmd_check)
+
+    pol = sub.add_parser("policy", help="policies").add_subparsers(dest="policy_command", required=True)
+    v = pol.add_parser("validate")
+    v.add_argument("file")
+    v.set_defaults(func=cmd_policy_validate)
+    v = pol.add_parser("schema")
+    v.set_defaults(func=cmd_policy_schema)
+
+    db = sub.add_parser("db", help="database").add_subparsers(dest="db_command", required=True)
+    d = db.add_parser("upgrade")
+    d.set_defaults(func=cmd_db_upgrade)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

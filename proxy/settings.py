@@ -1,0 +1,68 @@
+"""Runtime settings: how to run (ports, stores, upstream, secrets), never what is allowed.
+
+Every field reads ``JIANHU_<NAME>`` from the environment (or a ``.env`` file); the CLI
+passes explicit values, which take precedence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "REPO_ROOT"]
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="JIANHU_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("./data")
+    #: SQLAlchemy URL; default is a SQLite file in ``data_dir``.
+    database_url: str | None = None
+    #: ``redis://host:port/db``; unset means in-process state (one replica only).
+    redis_url: str | None = None
+    redis_prefix: str = "jianhu:"
+    config_dir: Path = REPO_ROOT / "configs"
+    models_dir: Path | None = None
+
+    #: OpenAI-compatible upstream base URL (``.../v1``); unset starts the demo upstream.
+    upstream_url: str | None = None
+    upstream_model: str | None = None
+    upstream_api_key: SecretStr | None = None
+    upstream_connect_timeout_s: float = Field(default=5.0, gt=0)
+    upstream_read_timeout_s: float = Field(default=120.0, gt=0)
+    upstream_max_connections: int = Field(default=256, ge=1)
+
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    cpu_workers: int = Field(default=2, ge=1, le=64)
+    cpu_queue: int = Field(default=256, ge=1)
+    audit_queue_size: int = Field(default=10_000, ge=1)
+    audit_batch_size: int = Field(default=200, ge=1)
+    key_cache_ttl_s: float = Field(default=5.0, ge=0)
+    log_level: str = "INFO"
+
+    @field_validator("upstream_url")
+    @classmethod
+    def _strip_slash(cls, v: str | None) -> str | None:
+        return v.rstrip("/") if v else v
+
+    @property
+    def demo_upstream(self) -> bool:
+        return self.upstream_url is None
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'jianhu.db').resolve()}"
+
+    @property
+    def tiers_dir(self) -> Path:
+        return self.config_dir / "tiers"
+
+    @property
+    def default_policy_path(self) -> Path:
+        return self.config_dir / "policies" / "citizen_service.yaml"

@@ -1,0 +1,297 @@
+"""The one storage layer: registry, keys, policies, admin tokens, audit records.
+
+Synchronous SQLAlchemy Core; the async proxy calls it through its I/O executor.
+Secrets (robot API keys, admin tokens) are random 256-bit values and are stored only
+as SHA-256 digests: a slow KDF buys nothing for values with that much entropy, and
+the key lookup is on every request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from proxy.robot_id import ROBOT_TYPES, format_robot_id
+from proxy.storage import tables as t
+
+__all__ = ["RobotRecord", "Store", "hash_secret", "ROBOT_STATUSES"]
+
+ROBOT_STATUSES = ("registered", "active", "suspended", "safe_mode", "terminated")
+KEY_PREFIX = "jh-"
+ADMIN_PREFIX = "jha-"
+
+
+def hash_secret(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class RobotRecord:
+    robot_id: str
+    name: str
+    department: str
+    robot_type: str
+    model: str
+    status: str
+    policy_id: int
+    overrides: dict[str, Any]
+    created_at: datetime
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "robot_id": self.robot_id,
+            "name": self.name,
+            "department": self.department,
+            "type": self.robot_type,
+            "model": self.model,
+            "status": self.status,
+            "policy_id": self.policy_id,
+            "created_at": _aware(self.created_at).isoformat(),
+        }
+
+
+def _robot(row: Any) -> RobotRecord:
+    return RobotRecord(
+        robot_id=row.robot_id,
+        name=row.name,
+        department=row.department,
+        robot_type=row.robot_type,
+        model=row.model,
+        status=row.status,
+        policy_id=row.policy_id,
+        overrides=dict(row.overrides or {}),
+        created_at=row.created_at,
+    )
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- policies ---------------------------------------------------------------------
+    def save_policy(self, name: str, version: str, document: str) -> int:
+        with self.engine.begin() as conn:
+            found = conn.execute(select(t.policies.c.id).where(t.policies.c.version == version)).scalar()
+            if found is not None:
+                return int(found)
+            try:
+                res = conn.execute(
+                    insert(t.policies).values(name=name, version=version, document=document, created_at=_now())
+                )
+                return int(res.inserted_primary_key[0])
+            except IntegrityError:
+                pass
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(t.policies.c.id).where(t.policies.c.version == version)).scalar_one())
+
+    def get_policy_document(self, policy_id: int) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.execute(select(t.policies.c.document).where(t.policies.c.id == policy_id)).scalar_one())
+
+    # -- robots -----------------------------------------------------------------------
+    def register_robot(
+        self,
+        name: str,
+        department: str,
+        model: str,
+        policy_id: int,
+        robot_type: str = "digital_human",
+        overrides: dict[str, Any] | None = None,
+        status: str = "active",
+        actor: str = "cli",
+    ) -> tuple[RobotRecord, str]:
+        if robot_type not in ROBOT_TYPES:
+            raise ValueError("unknown robot type")
+        year = _now().year
+        for _attempt in range(20):
+            try:
+                with self.engine.begin() as conn:
+                    last = conn.execute(
+                        select(func.max(t.robots.c.serial)).where(t.robots.c.serial_year == year)
+                    ).scalar()
+                    serial = int(last or 0) + 1
+                    robot_id = format_robot_id(robot_type, year, serial)
+                    now = _now()
+                    conn.execute(
+                        insert(t.robots).values(
+                            robot_id=robot_id,
+                            name=name,
+                            department=department,
+                            robot_type=robot_type,
+                            model=model,
+                            status=status,
+                            policy_id=policy_id,
+                            overrides=overrides or {},
+                            serial_year=year,
+                            serial=serial,
+                            created_at=now,
+                            updated_at=now,
+                        )
+                    )
+                    key = self._insert_key(conn, robot_id)
+                    conn.execute(
+                        insert(t.robot_events).values(
+                            robot_id=robot_id, created_at=now, event="registered", actor=actor, detail={}
+                        )
+                    )
+            except IntegrityError:
+                continue  # another process took the serial: take the next one
+            robot = self.get_robot(robot_id)
+            assert robot is not None  # noqa: S101 - inserted in the transaction above
+            return robot, key
+        raise RuntimeError("could not allocate a robot serial")
+
+    def get_robot(self, robot_id: str) -> RobotRecord | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.robots).where(t.robots.c.robot_id == robot_id)).first()
+        return _robot(row) if row is not None else None
+
+    def list_robots(self) -> list[RobotRecord]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.robots).order_by(t.robots.c.created_at)).all()
+        return [_robot(r) for r in rows]
+
+    def set_robot_status(self, robot_id: str, status: str, actor: str, reason: str = "") -> RobotRecord | None:
+        if status not in ROBOT_STATUSES:
+            raise ValueError("unknown status")
+        now = _now()
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(t.robots).where(t.robots.c.robot_id == robot_id).values(status=status, updated_at=now)
+            )
+            if res.rowcount == 0:
+                return None
+            if status == "terminated":
+                conn.execute(
+                    update(t.api_keys)
+                    .where(t.api_keys.c.robot_id == robot_id, t.api_keys.c.revoked_at.is_(None))
+                    .values(revoked_at=now)
+                )
+            conn.execute(
+                insert(t.robot_events).values(
+                    robot_id=robot_id, created_at=now, event=f"status.{status}", actor=actor, detail={"reason": reason}
+                )
+            )
+        return self.get_robot(robot_id)
+
+    def robot_events(self, robot_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.robot_events).where(t.robot_events.c.robot_id == robot_id).order_by(t.robot_events.c.id)
+            ).all()
+        return [
+            {"event": r.event, "actor": r.actor, "detail": r.detail, "created_at": _aware(r.created_at).isoformat()}
+            for r in rows
+        ]
+
+    # -- robot API keys ---------------------------------------------------------------
+    @staticmethod
+    def _insert_key(conn: Any, robot_id: str) -> str:
+        key = KEY_PREFIX + secrets.token_urlsafe(32)
+        conn.execute(
+            insert(t.api_keys).values(
+                robot_id=robot_id, key_hash=hash_secret(key), prefix=key[:10], created_at=_now()
+            )
+        )
+        return key
+
+    def create_key(self, robot_id: str) -> str:
+        with self.engine.begin() as conn:
+            return self._insert_key(conn, robot_id)
+
+    def revoke_keys(self, robot_id: str) -> int:
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                update(t.api_keys)
+                .where(t.api_keys.c.robot_id == robot_id, t.api_keys.c.revoked_at.is_(None))
+                .values(revoked_at=_now())
+            )
+            return int(res.rowcount)
+
+    def robot_for_key(self, key: str) -> tuple[RobotRecord, bool] | None:
+        """The robot a key belongs to and whether the key is revoked, or None if unknown."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(t.robots, t.api_keys.c.revoked_at)
+                .join(t.api_keys, t.api_keys.c.robot_id == t.robots.c.robot_id)
+                .where(t.api_keys.c.key_hash == hash_secret(key))
+            ).first()
+        if row is None:
+            return None
+        return _robot(row), row.revoked_at is not None
+
+    # -- admin tokens -----------------------------------------------------------------
+    def create_admin_token(self, name: str) -> str:
+        token = ADMIN_PREFIX + secrets.token_urlsafe(32)
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(t.admin_tokens).values(
+                    name=name, token_hash=hash_secret(token), prefix=token[:10], created_at=_now()
+                )
+            )
+        return token
+
+    def admin_token_name(self, token: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(t.admin_tokens.c.name).where(
+                    t.admin_tokens.c.token_hash == hash_secret(token), t.admin_tokens.c.revoked_at.is_(None)
+                )
+            ).first()
+        return None if row is None else str(row.name)
+
+    # -- audit ------------------------------------------------------------------------
+    def insert_exchanges(self, rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(insert(t.exchanges), list(rows))
+
+    def list_exchanges(
+        self,
+        robot_id: str | None = None,
+        action: str | None = None,
+        before_id: int | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        q = select(t.exchanges).order_by(t.exchanges.c.id.desc()).limit(limit)
+        if robot_id is not None:
+            q = q.where(t.exchanges.c.robot_id == robot_id)
+        if action is not None:
+            q = q.where(t.exchanges.c.action == action)
+        if before_id is not None:
+            q = q.where(t.exchanges.c.id < before_id)
+        with self.engine.connect() as conn:
+            return [_exchange(r) for r in conn.execute(q).all()]
+
+    def get_exchange(self, exchange_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.exchanges).where(t.exchanges.c.id == exchange_id)).first()
+        return None if row is None else _exchange(row)
+
+    def count_exchanges(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.exchanges)).scalar_one())
+
+
+def _aware(ts: datetime) -> datetime:
+    """SQLite drops the zone; every stored time is UTC."""
+    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
+
+
+def _exchange(row: Any) -> dict[str, Any]:
+    out = {str(k): v for k, v in row._mapping.items()}
+    out["created_at"] = _aware(row.created_at).isoformat()
+    return out
+
