@@ -41,6 +41,7 @@ class GuardrailError(Exception):
         super().__init__(message)
         self.message = message
         self.param = param
+        self.robot_id: str | None = None  # set when the robot is known, so the failure is audited
         if code is not None:
             self.code = code
         if status is not None:

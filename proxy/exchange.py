@@ -57,6 +57,8 @@ class Exchange:
         self.store_text = rt.policy.audit.store_text == "full"
 
     def fail(self, exc: GuardrailError) -> None:
+        if self.robot_id is None:
+            self.robot_id = exc.robot_id
         self.status_code = exc.status
         self.error_code = exc.code
 

@@ -152,7 +152,9 @@ class Gateway:
                 self._keys = {}
             self._keys[digest] = (robot, revoked, now + self.settings.key_cache_ttl_s)
         if revoked:
-            raise AuthError("this API key has been revoked", code="revoked_api_key")
+            exc = AuthError("this API key has been revoked", code="revoked_api_key")
+            exc.robot_id = robot.robot_id
+            raise exc
         return robot
 
     async def authenticate(self, authorization: str | None) -> RobotRuntime:
@@ -161,7 +163,9 @@ class Gateway:
         robot = await self.robot_for_key(authorization[7:].strip())
         status = self.status_of(robot)
         if status not in SERVABLE:
-            raise ForbiddenError(f"robot {robot.robot_id} is {status}", code=f"robot_{status}")
+            exc = ForbiddenError(f"robot {robot.robot_id} is {status}", code=f"robot_{status}")
+            exc.robot_id = robot.robot_id
+            raise exc
         pipeline = self.pipeline_for_cached(robot)
         if pipeline is None:
             pipeline = await self.io(self.pipeline_for, robot)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 __all__ = ["ChatRequest", "ChatMessage", "CheckRequest", "CheckMessage", "message_text"]
 
@@ -47,7 +47,7 @@ class ChatRequest(BaseModel):
     model_config = ConfigDict(extra="allow")
     model: str = Field(min_length=1, max_length=200)
     messages: list[ChatMessage] = Field(min_length=1)
-    stream: bool = False
+    stream: StrictBool = False
     n: int | None = Field(default=None, ge=1, le=1)
     user: str | None = Field(default=None, max_length=256)
     tools: list[dict[str, Any]] | None = None

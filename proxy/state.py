@@ -90,6 +90,8 @@ class RedisState:
         self._listeners: list[Listener] = []
         self._tasks: list[asyncio.Task[None]] = []
         self._subscribed = asyncio.Event()
+        self._closing = False
+        self._pubsub: Any = None
 
     async def start(self) -> None:
         await self._reload()
@@ -99,11 +101,15 @@ class RedisState:
             await asyncio.wait_for(self._subscribed.wait(), timeout=5)
 
     async def close(self) -> None:
+        self._closing = True
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._tasks:
+            # redis-py may swallow a cancellation inside ``listen``; the flag ends the loop.
+            await asyncio.wait(self._tasks, timeout=2)
+        if self._pubsub is not None:
+            with contextlib.suppress(Exception):
+                await self._pubsub.aclose()
         await self._redis.aclose()
 
     async def _reload(self) -> None:
@@ -111,7 +117,7 @@ class RedisState:
         self._mirror = {k.decode(): v.decode() for k, v in raw.items()}
 
     async def _refresh_loop(self) -> None:
-        while True:
+        while not self._closing:
             await asyncio.sleep(self._refresh_s)
             try:
                 await self._reload()
@@ -119,13 +125,15 @@ class RedisState:
                 log.warning("state.refresh_failed")
 
     async def _subscribe(self) -> None:
-        while True:
+        while not self._closing:
             try:
-                pubsub = self._redis.pubsub()
+                pubsub = self._pubsub = self._redis.pubsub()
                 await pubsub.subscribe(self._channel)
                 self._subscribed.set()
                 await self._reload()  # anything published while we were away
                 async for message in pubsub.listen():
+                    if self._closing:
+                        return
                     if message.get("type") != "message":
                         continue
                     self._apply(orjson.loads(message["data"]))

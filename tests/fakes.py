@@ -1,0 +1,139 @@
+"""Test doubles for the model provider only: a scripted OpenAI-compatible upstream.
+
+The fake is a real aiohttp server on loopback. What it does depends on the last user
+message: ``ERR <status>`` answers that HTTP status, ``SLOW <seconds>`` waits first,
+``TOOL`` answers with a tool call, ``LONG <n>`` answers n characters, ``BADJSON``
+answers invalid JSON; anything else is echoed back as ``echo: <text>``. It records
+every request body it received and how many requests were cancelled by the client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+import time
+from typing import Any
+
+from aiohttp import web
+
+__all__ = ["FakeUpstream", "free_port"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _last_user(body: dict[str, Any]) -> str:
+    for m in reversed(body.get("messages", [])):
+        if m.get("role") == "user":
+            c = m.get("content")
+            return c if isinstance(c, str) else " ".join(p.get("text", "") for p in c or [])
+    return ""
+
+
+class FakeUpstream:
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/v1"
+        self.requests: list[dict[str, Any]] = []
+        self.cancelled = 0
+        self.completed = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._started = threading.Event()
+
+    def start(self) -> FakeUpstream:
+        self._thread.start()
+        self._started.wait(10)
+        return self
+
+    def stop(self) -> None:
+        if self._loop is not None and self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+            self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+    def _run(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(self._loop)
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self._chat)
+        self._runner = web.AppRunner(app, handle_signals=False, handler_cancellation=True)
+        self._loop.run_until_complete(self._runner.setup())
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        self._loop.run_until_complete(site.start())
+        self._started.set()
+        self._loop.run_forever()
+        self._loop.close()
+
+    def answer_for(self, body: dict[str, Any]) -> tuple[str, list[dict[str, Any]] | None]:
+        text = _last_user(body)
+        if text.startswith("TOOL"):
+            call = {"id": "call_1", "type": "function",
+                    "function": {"name": body["tools"][0]["function"]["name"], "arguments": '{"city": "深圳"}'}}
+            return "", [call]
+        if text.startswith("LONG"):
+            n = int(text.split()[1])
+            return ("福田区政务服务中心欢迎您。" * (n // 12 + 1))[:n], None
+        return f"echo: {text}", None
+
+    async def _chat(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.requests.append(body)
+        text = _last_user(body)
+        try:
+            if text.startswith("SLOW"):
+                await asyncio.sleep(float(text.split()[1]))
+            if text.startswith("ERR"):
+                status = int(text.split()[1])
+                return web.json_response({"error": {"message": "scripted failure", "type": "x", "code": "x"}},
+                                         status=status)
+            if text.startswith("BADJSON"):
+                return web.Response(text="{not json", content_type="application/json")
+            answer, tool_calls = self.answer_for(body)
+            if body.get("stream"):
+                return await self._stream(request, body, answer, tool_calls)
+            message: dict[str, Any] = {"role": "assistant", "content": answer or None}
+            if tool_calls:
+                message["tool_calls"] = tool_calls
+            self.completed += 1
+            return web.json_response({
+                "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
+                "model": body["model"],
+                "choices": [{"index": 0, "message": message,
+                             "finish_reason": "tool_calls" if tool_calls else "stop"}],
+                "usage": {"prompt_tokens": 7, "completion_tokens": 11, "total_tokens": 18},
+            })
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+
+    async def _stream(
+        self, request: web.Request, body: dict[str, Any], answer: str, tool_calls: list[dict[str, Any]] | None
+    ) -> web.StreamResponse:
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await resp.prepare(request)
+        base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()),
+                "model": body["model"]}
+
+        async def send(delta: dict[str, Any], finish: str | None = None) -> None:
+            event = {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            await resp.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
+
+        await send({"role": "assistant", "content": ""})
+        if tool_calls:
+            await send({"tool_calls": [{"index": 0, **tool_calls[0]}]})
+        for i in range(0, len(answer), 5):
+            await send({"content": answer[i : i + 5]})
+        await send({}, "tool_calls" if tool_calls else "stop")
+        if (body.get("stream_options") or {}).get("include_usage"):
+            usage = {**base, "choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 11, "total_tokens": 18}}
+            await resp.write(f"data: {json.dumps(usage)}\n\n".encode())
+        await resp.write(b"data: [DONE]\n\n")
+        self.completed += 1
+        return resp
