@@ -83,8 +83,13 @@ class StreamInspector(Protocol):
 
 @runtime_checkable
 class Filter(Protocol):
+    """``inline = True`` declares that every call is a bounded O(len(text)) scan taking
+    microseconds (no model, no backtracking regex); the pipeline then calls it on the
+    event loop instead of paying a thread hop. Everything else runs on the executor."""
+
     name: str
     config: FilterConfig
+    inline: bool
 
     def check_request(self, messages: Sequence[Message], ctx: FilterContext) -> Decision: ...
 

@@ -77,6 +77,8 @@ class Pipeline:
         self.filters = tuple(filters)
         self.request_filters = tuple(f for f in self.filters if Phase.REQUEST in f.config.phases)
         self.response_filters = tuple(reversed([f for f in self.filters if Phase.RESPONSE in f.config.phases]))
+        #: True when every response inspector is inline: the stream is fed on the event loop.
+        self.inline_stream = all(getattr(f, "inline", False) for f in self.response_filters)
 
     @classmethod
     def from_policy(cls, policy: Policy, models: ModelStore) -> Pipeline:
@@ -85,7 +87,10 @@ class Pipeline:
     async def _call(self, f: Filter, fn: Callable[..., Decision], args: tuple[Any, ...], run: Runner) -> Decision:
         started = time.perf_counter()
         try:
-            decision = await run(fn, args, f.config.timeout_ms / 1000.0)
+            if getattr(f, "inline", False):
+                decision = fn(*args)
+            else:
+                decision = await run(fn, args, f.config.timeout_ms / 1000.0)
         except TimeoutError:
             decision = _error_decision(f, "timeout")
         except Exception:  # noqa: BLE001 - any filter failure is a decision, per on_error

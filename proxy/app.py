@@ -89,7 +89,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await gw.close()
             engine.dispose()
 
-    app = FastAPI(title="Jianhu guardrail proxy", version="0.1.0", lifespan=lifespan)
+    # FastAPI's built-in OpenTelemetry hooks are off: they cost time on every request
+    # and their "logs" option records exception messages, which may quote user text.
+    telemetry = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
+                 "auto_configure": False}
+    app = FastAPI(title="Jianhu guardrail proxy", version="0.1.0", lifespan=lifespan,
+                  telemetry=telemetry)  # type: ignore[arg-type]
 
     @app.exception_handler(GuardrailError)
     async def _guardrail_error(request: Request, exc: GuardrailError) -> Response:

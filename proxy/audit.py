@@ -2,7 +2,8 @@
 
 ``submit`` awaits a free slot, so a full queue slows requests down (back-pressure)
 instead of dropping records. One background task drains the queue in batches and
-writes them through the storage executor; a failed batch is retried until it is
+writes them through the storage executor, at most one write per ``interval_s`` so that
+the per-record cost of a transaction (and its time holding the GIL) stays small; a failed batch is retried until it is
 written or the writer is closed. ``close`` flushes everything still queued.
 """
 
@@ -21,8 +22,9 @@ WriteBatch = Callable[[Sequence[dict[str, Any]]], Awaitable[None]]
 
 
 class AuditWriter:
-    def __init__(self, write: WriteBatch, maxsize: int, batch_size: int) -> None:
+    def __init__(self, write: WriteBatch, maxsize: int, batch_size: int, interval_s: float = 0.0) -> None:
         self._write = write
+        self._interval_s = interval_s
         self._queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=maxsize)
         self._batch_size = batch_size
         self._task: asyncio.Task[None] | None = None
@@ -51,6 +53,8 @@ class AuditWriter:
     async def _run(self) -> None:
         while True:
             first = await self._queue.get()
+            if self._interval_s and self._queue.qsize() < self._batch_size:
+                await asyncio.sleep(self._interval_s)  # let a batch gather: one write per interval
             batch = [first]
             while len(batch) < self._batch_size and not self._queue.empty():
                 batch.append(self._queue.get_nowait())

@@ -84,22 +84,23 @@ class DemoUpstream:
             "usage": self._usage(payload, answer),
         }
 
-    async def stream(self, payload: dict[str, Any], call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
+    async def stream(self, payload: dict[str, Any], call: UpstreamCall) -> AsyncIterator[list[dict[str, Any]]]:
         call.done(200)
         base = {**self._base(payload), "object": "chat.completion.chunk"}
-        yield {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}
+        yield [{**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""},
+                                      "finish_reason": None}]}]
         tool_calls = self._tool_call(payload)
         answer = "" if tool_calls else demo_answer(payload.get("messages") or [])
         if tool_calls:
             delta = {"tool_calls": [{"index": 0, **tool_calls[0]}]}
-            yield {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+            yield [{**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}]
         for i in range(0, len(answer), 8):
             await asyncio.sleep(0)
-            yield {**base, "choices": [{"index": 0, "delta": {"content": answer[i : i + 8]}, "finish_reason": None}]}
+            yield [{**base, "choices": [{"index": 0, "delta": {"content": answer[i : i + 8]}, "finish_reason": None}]}]
         finish = "tool_calls" if tool_calls else "stop"
-        yield {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}
+        yield [{**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}]
         if (payload.get("stream_options") or {}).get("include_usage"):
-            yield {**base, "choices": [], "usage": self._usage(payload, answer)}
+            yield [{**base, "choices": [], "usage": self._usage(payload, answer)}]
 
     async def close(self) -> None:
         return None

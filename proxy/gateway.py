@@ -65,7 +65,9 @@ class Gateway:
         self.metrics = metrics
         self.cpu = CpuRunner(settings.cpu_workers, settings.cpu_queue)
         self.io = IoRunner()
-        self.audit = AuditWriter(self._write_batch, settings.audit_queue_size, settings.audit_batch_size)
+        self.audit = AuditWriter(
+            self._write_batch, settings.audit_queue_size, settings.audit_batch_size, settings.audit_interval_s
+        )
         self._pipelines: dict[tuple[int, bytes], Pipeline] = {}
         self._keys: dict[str, tuple[RobotRecord, bool, float]] = {}
         self.ready = False

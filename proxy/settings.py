@@ -40,7 +40,8 @@ class Settings(BaseSettings):
     cpu_workers: int = Field(default=2, ge=1, le=64)
     cpu_queue: int = Field(default=256, ge=1)
     audit_queue_size: int = Field(default=10_000, ge=1)
-    audit_batch_size: int = Field(default=200, ge=1)
+    audit_batch_size: int = Field(default=500, ge=1)
+    audit_interval_s: float = Field(default=0.05, ge=0, le=5)
     key_cache_ttl_s: float = Field(default=5.0, ge=0)
     log_level: str = "INFO"
 

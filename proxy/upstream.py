@@ -43,7 +43,9 @@ class Upstream(Protocol):
 
     async def complete(self, payload: dict[str, Any], call: UpstreamCall) -> dict[str, Any]: ...
 
-    def stream(self, payload: dict[str, Any], call: UpstreamCall) -> AsyncIterator[dict[str, Any]]: ...
+    def stream(self, payload: dict[str, Any], call: UpstreamCall) -> AsyncIterator[list[dict[str, Any]]]:
+        """Chunk events in batches: the events that one network read completed."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -114,7 +116,7 @@ class HttpUpstream:
             raise UpstreamError("the upstream model returned invalid JSON", code="upstream_invalid")
         return data
 
-    async def stream(self, payload: dict[str, Any], call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
+    async def stream(self, payload: dict[str, Any], call: UpstreamCall) -> AsyncIterator[list[dict[str, Any]]]:
         decoder = SseDecoder()
         try:
             async with self._client().post(self._url, data=orjson.dumps(payload)) as resp:
@@ -124,16 +126,14 @@ class HttpUpstream:
                     raise _upstream_error(resp.status, body)
                 call.done(200)  # time to response headers
                 async for chunk in resp.content.iter_any():
-                    for data in decoder.decode(chunk):
-                        event = _parse_event(data)
-                        if event is None:
-                            return
-                        yield event
-                for data in decoder.flush():
-                    event = _parse_event(data)
-                    if event is None:
+                    batch, done = _parse_events(decoder.decode(chunk))
+                    if batch:
+                        yield batch
+                    if done:
                         return
-                    yield event
+                batch, _ = _parse_events(decoder.flush())
+                if batch:
+                    yield batch
         except (TimeoutError, asyncio.TimeoutError) as exc:
             call.done(504)
             raise UpstreamError("the upstream model timed out", code="upstream_timeout", status=504) from exc
@@ -144,6 +144,17 @@ class HttpUpstream:
     async def close(self) -> None:
         if self._session is not None:
             await self._session.close()
+
+
+def _parse_events(datas: list[bytes]) -> tuple[list[dict[str, Any]], bool]:
+    """Parsed events, and whether ``[DONE]`` was among them."""
+    out: list[dict[str, Any]] = []
+    for data in datas:
+        event = _parse_event(data)
+        if event is None:
+            return out, True
+        out.append(event)
+    return out, False
 
 
 def _parse_event(data: bytes) -> dict[str, Any] | None:

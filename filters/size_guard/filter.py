@@ -31,6 +31,7 @@ class SizeGuardConfig(FilterConfig):
 
 class SizeGuard:
     name = NAME
+    inline = True  # length counts and one linear regex: microseconds
 
     def __init__(self, config: SizeGuardConfig) -> None:
         self.config = config

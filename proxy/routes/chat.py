@@ -152,26 +152,35 @@ async def _serve(
 
 
 async def _until_disconnect(request: Request, work: Any) -> Any:
-    """Awaits ``work``; cancels it if the client goes away first (499, audited)."""
-    task = asyncio.ensure_future(work)
-    watcher = asyncio.ensure_future(_disconnected(request))
+    """Awaits ``work``; if the client goes away first, cancels it (499, audited).
+
+    One watcher task waits for ``http.disconnect`` and cancels this task; the upstream
+    call itself runs in this task, so the common path costs one extra task only.
+    """
+    me = asyncio.current_task()
+    assert me is not None  # noqa: S101 - always inside a request task
+    gone = finished = False
+
+    async def watch() -> None:
+        nonlocal gone
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+        if not finished:
+            gone = True
+            me.cancel()
+
+    watcher = asyncio.ensure_future(watch())
     try:
-        done, _ = await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+        result = await work
+        finished = True
+        return result
+    except asyncio.CancelledError:
+        if not gone:
+            raise
+        me.uncancel()
+        raise RequestError("client disconnected", code="client_disconnected", status=499) from None
     finally:
         watcher.cancel()
-    if task not in done:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await task
-        raise RequestError("client disconnected", code="client_disconnected", status=499)
-    return task.result()
-
-
-async def _disconnected(request: Request) -> None:
-    while True:
-        message = await request.receive()
-        if message["type"] == "http.disconnect":
-            return
 
 
 async def _filter_completion(
@@ -203,72 +212,144 @@ async def _stream(
     headers: dict[str, str],
 ) -> Response:
     call = ex.upstream = UpstreamCall()
-    events = gw.upstream.stream(payload, call)
+    batches = gw.upstream.stream(payload, call)
     try:
-        first = await anext(events)  # upstream errors surface here, before any byte is sent
+        first = await anext(batches)  # upstream errors surface here, before any byte is sent
     except StopAsyncIteration:
-        first = None
+        first = []
     except GuardrailError:
-        await events.aclose()
+        await batches.aclose()  # type: ignore[attr-defined]
         raise
     session = rt.pipeline.open_stream(fctx)
-    body = _relay(gw, rt, events, first, session, ex)
+    body = _relay(gw, rt, batches, first, session, ex)
     return StreamingResponse(body, media_type="text/event-stream", headers={**SSE_HEADERS, **headers})
 
 
-async def _relay(
-    gw: Gateway, rt: RobotRuntime, events: AsyncIterator[dict[str, Any]], first: dict[str, Any] | None,
-    session: StreamSession, ex: Exchange,
-) -> AsyncIterator[bytes]:
-    timeout = sum(f.config.timeout_ms for f in rt.pipeline.response_filters) / 1000.0 or 1.0
-    released: list[str] = []
-    meta: dict[str, Any] = {}
+def _content_only(event: dict[str, Any]) -> str | None:
+    """The content of a plain content delta (one choice, only ``content``), else None."""
+    choices = event.get("choices")
+    if not choices or len(choices) != 1:
+        return None
+    choice = choices[0]
+    delta = choice.get("delta") or {}
+    content = delta.get("content")
+    if choice.get("finish_reason") is None and isinstance(content, str) and set(delta) <= {"content", "role"}:
+        return content
+    return None
 
-    async def run(fn: Any, *args: Any) -> str:
+
+class _Relay:
+    """Feeds one stream's deltas through the session and renders the events to send.
+
+    Upstream events arrive in batches (one network read). Consecutive plain content
+    deltas of a batch are fed as one piece and sent as one event, so a batch costs one
+    filter call and one write, however finely the upstream split it.
+    """
+
+    def __init__(self, gw: Gateway, rt: RobotRuntime, session: StreamSession) -> None:
+        self.gw = gw
+        self.rt = rt
+        self.session = session
+        self.inline = rt.pipeline.inline_stream
+        self.timeout = sum(f.config.timeout_ms for f in rt.pipeline.response_filters) / 1000.0 or 1.0
+        self.released: list[str] = []
+        self.meta: dict[str, Any] = {}
+        self.prompt_tokens: int | None = None
+        self.completion_tokens: int | None = None
+
+    async def _run(self, fn: Any, *args: Any) -> str:
+        if self.inline:
+            return str(fn(*args))  # StreamSession turns inspector failures into decisions
         try:
-            return str(await gw.cpu.run(fn, args, timeout))
+            return str(await self.gw.cpu.run(fn, args, self.timeout))
         except TimeoutError:
-            session.blocked = Decision(Action.BLOCK, "stream", "stream.timeout", ("filter_error",))
+            self.session.blocked = Decision(Action.BLOCK, "stream", "stream.timeout", ("filter_error",))
             return ""
 
-    def refusal() -> list[bytes]:
-        text = ("\n" if any(released) else "") + rt.policy.persona.refusal
-        released.append(text)
-        return [encode_event(chunk(meta, {"content": text}, None)), encode_event(chunk(meta, {}, "content_filter"))]
+    def refusal(self) -> bytes:
+        text = ("\n" if any(self.released) else "") + self.rt.policy.persona.refusal
+        self.released.append(text)
+        return encode_event(chunk(self.meta, {"content": text}, None)) + encode_event(
+            chunk(self.meta, {}, "content_filter"))
 
+    async def _content(self, template: dict[str, Any], text: str, out: list[bytes]) -> bool:
+        released = await self._run(self.session.feed, text)
+        if self.session.blocked is not None:
+            out.append(self.refusal())
+            return False
+        choice = template["choices"][0]
+        if released or "role" in choice["delta"]:  # the opening role event is always sent
+            self.released.append(released)
+            delta = {**choice["delta"], "content": released}
+            out.append(encode_event({**template, "choices": [{**choice, "delta": delta}]}))
+        return True
+
+    async def render(self, batch: list[dict[str, Any]]) -> tuple[bytes, bool]:
+        """The bytes to send for a batch, and whether the stream goes on."""
+        out: list[bytes] = []
+        pending: list[str] = []
+        template: dict[str, Any] | None = None
+        for event in batch:
+            if not self.meta:
+                self.meta = {k: event[k] for k in ("id", "object", "created", "model") if k in event}
+            text = _content_only(event)
+            if text is not None:
+                if text or template is None:
+                    template = template or event
+                    pending.append(text)
+                continue
+            if pending and template is not None:
+                if not await self._content(template, "".join(pending), out):
+                    return b"".join(out), False
+                pending, template = [], None
+            if not await self._other(event, out):
+                return b"".join(out), False
+        if pending and template is not None and not await self._content(template, "".join(pending), out):
+            return b"".join(out), False
+        return b"".join(out), True
+
+    async def _other(self, event: dict[str, Any], out: list[bytes]) -> bool:
+        choices = event.get("choices") or []
+        if not choices:
+            usage = event.get("usage") or {}
+            self.prompt_tokens = usage.get("prompt_tokens", self.prompt_tokens)
+            self.completion_tokens = usage.get("completion_tokens", self.completion_tokens)
+            out.append(encode_event(event))
+            return True
+        choice = choices[0]
+        delta = choice.get("delta") or {}
+        content = delta.get("content")
+        released = ""
+        if isinstance(content, str) and content:
+            released = await self._run(self.session.feed, content)
+        if choice.get("finish_reason") is not None and self.session.blocked is None:
+            released += await self._run(self.session.flush)
+        if self.session.blocked is not None:
+            out.append(self.refusal())
+            return False
+        self.released.append(released)
+        if isinstance(content, str) or released:
+            delta = {**delta, "content": released}
+        out.append(encode_event({**event, "choices": [{**choice, "delta": delta}, *choices[1:]]}))
+        return True
+
+
+async def _relay(
+    gw: Gateway, rt: RobotRuntime, batches: AsyncIterator[list[dict[str, Any]]], first: list[dict[str, Any]],
+    session: StreamSession, ex: Exchange,
+) -> AsyncIterator[bytes]:
+    relay = _Relay(gw, rt, session)
     try:
-        if first is not None:
-            pending: AsyncIterator[dict[str, Any]] = _prepend(first, events)
-            async for event in pending:
-                if not meta:
-                    meta = {k: event[k] for k in ("id", "object", "created", "model") if k in event}
-                choices = event.get("choices") or []
-                if not choices:
-                    usage = event.get("usage") or {}
-                    ex.prompt_tokens = usage.get("prompt_tokens", ex.prompt_tokens)
-                    ex.completion_tokens = usage.get("completion_tokens", ex.completion_tokens)
-                    yield encode_event(event)
-                    continue
-                choice = choices[0]
-                delta = choice.get("delta") or {}
-                finish = choice.get("finish_reason")
-                content = delta.get("content")
-                out = ""
-                if isinstance(content, str) and content:
-                    out = await run(session.feed, content)
-                if finish is not None and session.blocked is None:
-                    out += await run(session.flush)
-                if session.blocked is not None:
-                    for b in refusal():
-                        yield b
+        data, go_on = await relay.render(first)
+        if data:
+            yield data
+        if go_on:
+            async for batch in batches:
+                data, go_on = await relay.render(batch)
+                if data:
+                    yield data
+                if not go_on:
                     break
-                released.append(out)
-                if isinstance(content, str) or out:
-                    delta = {**delta, "content": out}
-                    if not out and len(delta) == 1 and finish is None:
-                        continue  # held back: nothing to send yet
-                new_choice = {**choice, "delta": delta}
-                yield encode_event({**event, "choices": [new_choice, *choices[1:]]})
         yield DONE
     except UpstreamError as exc:
         ex.fail(exc)
@@ -277,16 +358,13 @@ async def _relay(
         ex.status_code, ex.error_code = 499, "client_disconnected"
         raise
     finally:
+        ex.prompt_tokens, ex.completion_tokens = relay.prompt_tokens, relay.completion_tokens
         ex.add(session.decisions, session.action)
         if session.blocked is not None and session.blocked not in session.decisions:
             ex.add([session.blocked], Action.BLOCK)
-        ex.response_text = "".join(released)
+        ex.response_text = "".join(relay.released)
         ex.finish_nowait(gw)
         with contextlib.suppress(Exception):
-            await events.aclose()  # type: ignore[attr-defined]
+            await batches.aclose()  # type: ignore[attr-defined]
 
 
-async def _prepend(first: dict[str, Any], rest: AsyncIterator[dict[str, Any]]) -> AsyncIterator[dict[str, Any]]:
-    yield first
-    async for event in rest:
-        yield event
