@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -68,6 +68,8 @@ class FilterContext:
     subject_id: str | None = None
     conversation_id: str | None = None
     metadata: Mapping[str, object] = field(default_factory=dict)
+    #: The conversation's pseudonymization vault (``filters.pii.vault.Vault``), owned by the caller.
+    vault: Any = None
 
 
 @runtime_checkable
@@ -85,7 +87,8 @@ class StreamInspector(Protocol):
 class Filter(Protocol):
     """``inline = True`` declares that every call is a bounded O(len(text)) scan taking
     microseconds (no model, no backtracking regex); the pipeline then calls it on the
-    event loop instead of paying a thread hop. Everything else runs on the executor."""
+    event loop instead of paying a thread hop. Everything else runs on the executor.
+    A filter may set ``inline_stream = True`` when only its stream inspector is that cheap."""
 
     name: str
     config: FilterConfig

@@ -78,7 +78,9 @@ class Pipeline:
         self.request_filters = tuple(f for f in self.filters if Phase.REQUEST in f.config.phases)
         self.response_filters = tuple(reversed([f for f in self.filters if Phase.RESPONSE in f.config.phases]))
         #: True when every response inspector is inline: the stream is fed on the event loop.
-        self.inline_stream = all(getattr(f, "inline", False) for f in self.response_filters)
+        self.inline_stream = all(
+            getattr(f, "inline_stream", getattr(f, "inline", False)) for f in self.response_filters
+        )
 
     @classmethod
     def from_policy(cls, policy: Policy, models: ModelStore) -> Pipeline:

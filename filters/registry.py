@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from filters.base import Filter, FilterConfig
+from filters.pii import PiiConfig, PiiFilter
 from filters.size_guard import SizeGuard, SizeGuardConfig
 from models.store import ModelStore
 
@@ -24,6 +25,7 @@ class FilterType:
 
 FILTER_TYPES: dict[str, FilterType] = {
     "size_guard": FilterType(SizeGuardConfig, lambda cfg, models: SizeGuard(cfg)),  # type: ignore[arg-type]
+    "pii": FilterType(PiiConfig, lambda cfg, models: PiiFilter(cfg)),  # type: ignore[arg-type]
 }
 
 

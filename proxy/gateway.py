@@ -27,6 +27,7 @@ from proxy.settings import Settings
 from proxy.state import SharedState
 from proxy.storage import RobotRecord, Store, hash_secret
 from proxy.upstream import Upstream
+from proxy.vaults import VaultCache
 
 __all__ = ["Gateway", "RobotRuntime", "SERVABLE"]
 
@@ -68,6 +69,7 @@ class Gateway:
         self.audit = AuditWriter(
             self._write_batch, settings.audit_queue_size, settings.audit_batch_size, settings.audit_interval_s
         )
+        self.vaults = VaultCache()
         self._pipelines: dict[tuple[int, bytes], Pipeline] = {}
         self._keys: dict[str, tuple[RobotRecord, bool, float]] = {}
         self.ready = False

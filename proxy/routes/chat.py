@@ -27,6 +27,7 @@ from proxy.gateway import Gateway, RobotRuntime
 from proxy.schemas import ChatMessage, ChatRequest, message_text
 from proxy.sse import DONE, encode_event
 from proxy.upstream import UpstreamCall
+from proxy.vaults import CONVERSATION_HEADER
 
 __all__ = ["chat_completions"]
 
@@ -125,7 +126,9 @@ async def _serve(
     gw: Gateway, rt: RobotRuntime, req: ChatRequest, payload: dict[str, Any], ex: Exchange,
     headers: dict[str, str], request: Request,
 ) -> Response:
-    fctx = FilterContext(ex.request_id, rt.robot.robot_id, subject_id=req.user)
+    conversation = request.headers.get(CONVERSATION_HEADER)
+    fctx = FilterContext(ex.request_id, rt.robot.robot_id, subject_id=req.user, conversation_id=conversation,
+                         vault=gw.vaults.for_request(rt.robot.robot_id, conversation))
     original = filter_messages(req.messages)
     result = await rt.pipeline.acheck_request(original, fctx, gw.cpu.run)
     ex.add(result.decisions, result.action)
@@ -196,6 +199,9 @@ async def _filter_completion(
     content = message.get("content")
     if not isinstance(content, str) or not content:
         return
+    # The audit keeps the model's own answer: it only ever saw placeholders, so no
+    # personal data that the PII filter replaced is restored into the stored text.
+    ex.response_text = content
     result = await rt.pipeline.acheck_response(content, fctx, gw.cpu.run)
     ex.add(result.decisions, result.action)
     if result.action is Action.BLOCK:
@@ -204,7 +210,6 @@ async def _filter_completion(
         choices[0]["finish_reason"] = "content_filter"
     elif result.text is not None:
         message["content"] = result.text
-    ex.response_text = message["content"]
 
 
 async def _stream(
@@ -253,6 +258,7 @@ class _Relay:
         self.inline = rt.pipeline.inline_stream
         self.timeout = sum(f.config.timeout_ms for f in rt.pipeline.response_filters) / 1000.0 or 1.0
         self.released: list[str] = []
+        self.upstream_text: list[str] = []  # what the model sent, for the audit trail
         self.meta: dict[str, Any] = {}
         self.prompt_tokens: int | None = None
         self.completion_tokens: int | None = None
@@ -273,6 +279,7 @@ class _Relay:
             chunk(self.meta, {}, "content_filter"))
 
     async def _content(self, template: dict[str, Any], text: str, out: list[bytes]) -> bool:
+        self.upstream_text.append(text)
         released = await self._run(self.session.feed, text)
         if self.session.blocked is not None:
             out.append(self.refusal())
@@ -321,6 +328,7 @@ class _Relay:
         content = delta.get("content")
         released = ""
         if isinstance(content, str) and content:
+            self.upstream_text.append(content)
             released = await self._run(self.session.feed, content)
         if choice.get("finish_reason") is not None and self.session.blocked is None:
             released += await self._run(self.session.flush)
@@ -362,7 +370,7 @@ async def _relay(
         ex.add(session.decisions, session.action)
         if session.blocked is not None and session.blocked not in session.decisions:
             ex.add([session.blocked], Action.BLOCK)
-        ex.response_text = "".join(relay.released)
+        ex.response_text = "".join(relay.upstream_text)
         ex.finish_nowait(gw)
         with contextlib.suppress(Exception):
             await batches.aclose()  # type: ignore[attr-defined]

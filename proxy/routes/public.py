@@ -43,7 +43,7 @@ async def guard_check(request: Request) -> Response:
         ex.bind(rt)
         req = parse_model(CheckRequest, await read_json(request, gw.settings.max_body_bytes))
         turns = [(m.role, m.content) for m in req.messages]
-        ctx = FilterContext(ex.request_id, rt.robot.robot_id)
+        ctx = FilterContext(ex.request_id, rt.robot.robot_id, vault=gw.vaults.for_request(rt.robot.robot_id, None))
         body, decisions = await check_messages(rt.pipeline, turns, ctx, gw.cpu.run)
         ex.add(decisions, Action(body["action"]))
         ex.request_text = orjson.dumps([{"role": r, "content": c} for r, c in turns]).decode()

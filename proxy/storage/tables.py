@@ -11,13 +11,23 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
 )
 
-__all__ = ["metadata", "policies", "robots", "api_keys", "admin_tokens", "exchanges", "robot_events"]
+__all__ = [
+    "admin_tokens",
+    "api_keys",
+    "exchanges",
+    "metadata",
+    "policies",
+    "robot_events",
+    "robots",
+    "subject_keys",
+]
 
 metadata = MetaData()
 
@@ -107,4 +117,19 @@ robot_events = Table(
     Column("event", String(40), nullable=False),
     Column("actor", String(100), nullable=False),
     Column("detail", JSON, nullable=False),
+)
+
+# Per-data-subject data keys for encryption at rest (proxy.crypto). ``subject`` is an
+# HMAC of the subject id (or a reserved slot name such as ``!system``), never the id;
+# destroying a key (crypto-shredding) clears subject, kek_id and wrapped_dek.
+subject_keys = Table(
+    "subject_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subject", String(64), nullable=True, unique=True),
+    Column("robot_id", String(32), nullable=True),
+    Column("kek_id", String(32), nullable=True, index=True),
+    Column("wrapped_dek", LargeBinary, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("destroyed_at", DateTime(timezone=True), nullable=True),
 )

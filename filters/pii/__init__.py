@@ -1,0 +1,25 @@
+"""Personal-data (PII) filter: detection, pseudonymization, restoring in answers.
+
+``PiiFilter`` (config ``PiiConfig``, ``type: pii``) detects with ``PiiDetector`` (our
+Presidio recognizers in ``recognizers/``), replaces values with per-conversation
+placeholders kept in a ``Vault``, and restores them in whole or streamed answers.
+"""
+
+from filters.pii.detect import Detection, PiiDetector
+from filters.pii.filter import VAULT_KEY, PiiAction, PiiConfig, PiiFilter
+from filters.pii.restore import Restorer, restore
+from filters.pii.vault import PLACEHOLDER_RE, Vault, VaultRecord
+
+__all__ = [
+    "Detection",
+    "PLACEHOLDER_RE",
+    "PiiAction",
+    "PiiConfig",
+    "PiiDetector",
+    "PiiFilter",
+    "Restorer",
+    "VAULT_KEY",
+    "Vault",
+    "VaultRecord",
+    "restore",
+]

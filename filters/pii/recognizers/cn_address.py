@@ -1,0 +1,224 @@
+"""Chinese street addresses, full and partial, entity ``CN_ADDRESS``.
+
+Grammar (GB/T 23705 style, simplified): ``[province][city][district][sub-district]
+[road + number][estate / building][phase][block][unit][floor][room]``. An address
+must have a *house-level* part: a road with a number (深南大道6008号, 文三路77弄,
+建国路88号院), an estate / building / village followed by a block, group or room
+(梅林一村12栋302室, 新围村3组12号, 华润城2期20座26A), or a building/room sequence
+(3栋2单元501); administrative names alone (广东省深圳市) are places, not addresses.
+
+Anchors are found by linear regexes that start at the road/estate suffix; the name
+is then walked left (at most 8 Han characters, stopping at administrative suffixes
+and boundary characters/words such as 住在, 改成, 楼下, 反映, 所在地), extended left
+over administrative names (``data/gazetteer.txt``, else a 2-3 character name +
+区/县/镇/街道/社区/村) and right over further components.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from filters.pii.lexicon import Lexicon, load_lexicon
+
+__all__ = ["CnAddressRecognizer"]
+
+_H = "[\u4e00-\u9fff]"
+_NUM = r"[0-9０-９一二三四五六七八九十百零〇]"
+ROAD_SUFFIX = r"(?:大道|大街|路|街|巷|弄|胡同|道)"
+#: house-level number parts: 88号, 12栋, A座, 2单元, 15楼/层, 302室, 88号院, 3号楼
+NUM_PART = (
+    rf"(?:{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号楼|号院|号|栋|幢|座|单元|楼|层|室|房|户|组|弄)"
+    r"|[A-Za-z东西南北中](?:座|栋|幢|区|塔|翼|楼)|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?)"
+)
+PLACE_SUFFIX = r"(?:小区|花园|大厦|广场|中心|公寓|家园|新村|山庄|苑|园|城|村|大楼|公馆|府|庭|阁|居|里|湾|宿舍|社区|商城|工业区|产业园|科技园|写字楼)"
+ADMIN_SUFFIX = r"(?:省|自治区|特别行政区|市|区|县|旗|镇|乡|街道|社区|村)"
+#: characters that end the text before an address (住在, 位于, 寄到, 是, 的…)
+BOUNDARY_CHARS = "在住于到去往是为址的我你他她从离寄送搬近向至即请帮把给就要想以及"
+_CUES = ("地址", "住址", "住在", "家住", "位于", "寄到", "送到", "收货", "居住", "现住", "户籍", "住所", "搬到", "址：", "址:")
+
+_ROAD_TAIL = re.compile(rf"{ROAD_SUFFIX}(?:[东西南北中]段)?{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号院|号|弄)")
+_PLACE_TAIL = re.compile(rf"{PLACE_SUFFIX}[一二三四五六七八九十0-9]{{0,3}}[期区]?(?={NUM_PART})")
+#: characters that end a road or estate name when walking left (administrative suffixes)
+_STEM_STOP = frozenset("省市区县镇乡旗")
+MAX_STEM = 8
+_BLDG_SEQ = re.compile(
+    rf"(?<![0-9A-Za-z]){_NUM}{{1,4}}(?:号楼|栋|幢|座)(?:{_NUM}{{1,3}}单元)?(?:{_NUM}{{1,3}}(?:楼|层))?{_NUM}{{2,5}}(?:室|房|号|[A-Za-z](?![A-Za-z]))?(?![0-9])"
+)
+_RIGHT_PART = re.compile(
+    rf"(?:{NUM_PART}|-{_NUM}{{1,4}}|{_H}{{1,8}}?{PLACE_SUFFIX}(?=[0-9A-Za-z一二三四五六七八九十]|[东西南北中][座塔翼楼])"
+    rf"|{_H}{{1,8}}?{ROAD_SUFFIX}{_NUM}{{1,5}}号|{_H}{{1,8}}?{PLACE_SUFFIX}(?=[，。,.\s]|$))"
+)
+_STRONG_UNIT = re.compile(rf"{_NUM}{{1,5}}(?:号楼|号院|栋|幢|座|单元|室|房|号|组)")
+_BARE_ROOM = re.compile(r"[0-9]{1,4}[A-Za-z]?")
+_BARE_DIGITS_AFTER = "座栋幢元层楼塔翼-"
+
+
+_GENERIC_ADMIN = frozenset("区县镇乡村旗")
+_ADMIN_CHARS = frozenset("省市区县镇旗")
+_BOUNDARY_SET = frozenset(BOUNDARY_CHARS)
+#: words that end the text before an address (改成…, 搬到…)
+BOUNDARY_WORDS = (
+    "改成", "换成", "变成", "改为", "更改为", "地址", "住址",
+    # spatial words before a place: 楼下金田路12号 is "downstairs at 金田路12号"
+    "楼下", "楼上", "对面", "隔壁", "旁边", "门口", "附近", "里面", "外面",
+    "一家", "这家", "那家", "推荐", "现居", "居住", "定居", "家在", "所在地", "户籍地", "籍贯",
+    "反映", "投诉", "举报", "发现", "看到", "路过", "经过", "来自", "表示",
+)
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _stem_start(text: str, pos: int) -> int:
+    """Start of the road/estate name that ends at ``pos`` (walk left over Han chars)."""
+    j = pos
+    while j > 0 and pos - j < MAX_STEM:
+        c = text[j - 1]
+        if not ("\u4e00" <= c <= "\u9fff") or c in BOUNDARY_CHARS or c in _STEM_STOP:
+            break
+        if c == "道" and text[j - 2:j] == "街道":
+            break
+        j -= 1
+    return j
+
+
+def _trim_left(text: str, start: int, end: int) -> int:
+    """Move ``start`` right past the last boundary character inside [start, end)."""
+    seg = text[start:end]
+    new = start
+    for k in range(len(seg) - 1, -1, -1):
+        if seg[k] in _BOUNDARY_SET:
+            new = start + k + 1
+            break
+    # a boundary word may straddle ``start`` (现|居南京…): look a few characters back
+    lo = max(0, start - 3)
+    wide = text[lo:end]
+    for w in BOUNDARY_WORDS:
+        k = wide.rfind(w)
+        if k >= 0:
+            new = max(new, lo + k + len(w))
+    return new
+
+
+class CnAddressRecognizer(LocalRecognizer):
+    """Grammar + gazetteer address recognizer (``CN_ADDRESS``)."""
+
+    ENTITY = "CN_ADDRESS"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        lex = lexicon or load_lexicon()
+        names = sorted(
+            [p + s for p in lex.provinces for s in ("省", "市", "自治区", "特别行政区", "")]
+            + [c + s for c in lex.cities for s in ("市", "")]
+            + [d + "区" for d in lex.districts]
+            + [s + "街道" for s in lex.streets],
+            key=len, reverse=True,
+        )
+        self._admin_names = frozenset(names)
+        self._max_name = max(len(n) for n in names)
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="zh")
+        self.negative_context: tuple[str, ...] = ()
+        self.context_required = False
+        self.trigger = None
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        spans: list[tuple[int, int]] = []
+        for m in _ROAD_TAIL.finditer(text):
+            st = _trim_left(text, _stem_start(text, m.start()), m.start())
+            if st < m.start():
+                spans.append((st, m.end()))
+        for m in _PLACE_TAIL.finditer(text):
+            st = _trim_left(text, _stem_start(text, m.start()), m.start())
+            if m.start() - st >= 2 and self._house_level(text, m.end()):
+                spans.append((st, m.end()))
+        for m in _BLDG_SEQ.finditer(text):
+            spans.append((m.start(), m.end()))
+        out: list[RecognizerResult] = []
+        for s, e in self._merge(spans):
+            s, e = self._extend(text, s, e)
+            score = 0.85 if any(c in text[max(0, s - 8):s] for c in ("址", "住", "位", "寄", "送", "到")) else 0.75
+            if text[s:e].isascii():
+                continue
+            out.append(RecognizerResult(self.ENTITY, s, e, score, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+    def _generic_admin(self, text: str, s: int, suffix: int) -> int:
+        """Length of an unknown "XX区" / "XXX街道" name ending at ``s`` (0 if none).
+
+        A 3-character body is taken when what precedes it is a clear edge (not Han, a
+        boundary character, or another administrative name); else a 2-character one.
+        """
+        body_end = s - suffix
+        for b in (3, 2):
+            st = body_end - b
+            body = text[st:body_end]
+            if st < 0 or not all(_is_han(c) and c not in BOUNDARY_CHARS and c not in _ADMIN_CHARS for c in body):
+                continue
+            prev = text[st - 1:st]
+            edge = not prev or not _is_han(prev) or prev in BOUNDARY_CHARS or prev in _GENERIC_ADMIN or prev in "省市道"
+            if edge or any(text[st - n:st] in self._admin_names for n in range(2, min(self._max_name, st) + 1)):
+                return suffix + b
+        st = body_end - 2
+        if st >= 0 and all(_is_han(c) and c not in BOUNDARY_CHARS and c not in _ADMIN_CHARS for c in text[st:body_end]):
+            return suffix + 2
+        return 0
+
+    @staticmethod
+    def _house_level(text: str, pos: int) -> bool:
+        """An estate/building name is an address only before a block, unit or room."""
+        parts = 0
+        while parts < 4:
+            m = _RIGHT_PART.match(text, pos)
+            if m is None or m.end() == pos:
+                break
+            if _STRONG_UNIT.fullmatch(m.group()) or parts >= 1:
+                return True
+            pos, parts = m.end(), parts + 1
+        return False
+
+    @staticmethod
+    def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+    def _extend(self, text: str, s: int, e: int) -> tuple[int, int]:
+        # right: further components (building, unit, floor, room)
+        while e < len(text):
+            m = _RIGHT_PART.match(text, e)
+            if m is None or m.end() == e:
+                break
+            if _BARE_ROOM.fullmatch(m.group()) and text[e - 1] not in _BARE_DIGITS_AFTER:
+                break
+            e = m.end()
+        # left: administrative names directly before (gazetteer, else "XX区/县/镇/街道")
+        return self._admin_prefix(text, s), e
+
+    def _admin_prefix(self, text: str, s: int) -> int:
+        """Walk left over up to 6 administrative names that end exactly at ``s``."""
+        for _ in range(6):
+            step = 0
+            for n in range(min(self._max_name, s), 1, -1):
+                if text[s - n:s] in self._admin_names:
+                    step = n
+                    break
+            if not step:
+                suffix = 2 if text[s - 2:s] in ("街道", "社区") else (1 if text[s - 1:s] in _GENERIC_ADMIN else 0)
+                step = self._generic_admin(text, s, suffix) if suffix else 0
+            if not step:
+                break
+            s -= step
+        return s
+

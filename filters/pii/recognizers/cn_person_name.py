@@ -1,0 +1,310 @@
+"""Chinese and English person names, entity ``PERSON``.
+
+Chinese: surname (single or compound, ``data/surnames.txt``) + one or two given-name
+characters (``data/given_chars.tsv``). Scored by cues, not by a model:
+
+* 0.85 — a *naming* cue before (我叫, 姓名：, 联系人, 户名, 我爸…), a role noun before
+  (患者, 业主, 朋友… — then the candidate must not start an ordinary word), a title
+  after (先生, 女士, 老师…), a strong right cue (，男 / 的身份证 / 您好 / 收，), a list
+  separator after a cued name (张伟、李娜), or a name framed by punctuation before a
+  number (，汤艳，176…);
+* 0.65 — a weak cue (麻烦, 转告, 刚才…; 的, 反映, 来电, 负责…) with a tier-A surname,
+  or with a tier-B surname when both sides agree;
+* 0.55 / 0.5 — bare two- / one-character given names of frequent name characters with
+  a tier-A surname between clear boundaries.
+
+Rejected: ordinary words (``data/common_words.txt``: 王国, 高兴), frequent words as
+given names (``frequent_words.txt``: 韦公司), jieba ``nr`` words that are mostly
+ordinary (``nr_common_words.txt``: 陈述, 顾问) unless a naming cue says otherwise,
+surname + title (王老师), kinship forms (张姨), measure words (这张卡), address
+suffixes (侯区, 华中路). The given-name length is cut before an ordinary word
+(张伟已经, 佟诗打电话) and kept before a title (张淑淑女士). English: a capitalised
+name (optional middle initial) after a cue (my name is, Mr., Dear, Regards, cc:,
+the tenant, ask…).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from filters.pii.lexicon import Lexicon, load_lexicon
+
+__all__ = ["CnPersonNameRecognizer"]
+
+LEFT_CUES = (
+    "我叫", "叫做", "名叫", "我是", "本人", "姓名", "名字", "联系人", "申请人", "收件人", "收货人", "寄件人",
+    "患者", "病人", "经办人", "办理人", "当事人", "户主", "法人", "代表人", "代理人", "委托人",
+    "监护人", "家属", "客户", "业主", "租客", "房东", "学生", "孩子", "儿子", "女儿", "丈夫", "妻子",
+    "老公", "老婆", "爱人", "父亲", "母亲", "爸爸", "妈妈", "同事", "朋友", "员工", "职工", "居民",
+    "市民", "老人", "被保险人", "投保人", "受益人", "借款人", "担保人", "举报人", "投诉人", "报案人",
+    "负责人", "责任人", "网格员", "社工", "医生", "护士", "老师", "联系", "找", "通知", "转告",
+    "帮", "给", "和", "与", "及", "由", "请", "让", "问", "叫", "姓", "签收人", "驾驶人", "车主", "持卡人",
+    "乘客", "纳税人", "参保人", "缴存人", "户名", "开户名", "户主姓名", "经理", "主任", "队长",
+    "您好", "你好", "尊敬的", "亲爱的", "致", "收件", "联系人是", "法定代表人", "车主", "孩子叫", "叫",
+    "我爸", "我妈", "我哥", "我姐", "我弟", "我妹", "爷爷", "奶奶", "外公", "外婆", "我老公", "我老婆",
+    "我爱人", "我丈夫", "我妻子", "我朋友", "我同事", "邻居", "室友", "房客", "持证人", "持有人", "办事员",
+    "工作人员", "快递员", "网格员", "司机", "保安", "客服", "专员", "民警", "警官", "署名",
+    "用户", "用户名", "账户名", "开户人", "收款人", "付款人", "领取人", "取件人", "发件人", "受理人", "被申请人", "户主是", "业主是", "落款", "姓名是", "名字是", "叫作", "本人是", "嫌疑人", "被告", "原告", "证人",
+)
+#: Left cues that name the following words as a name (vs. role nouns such as 医生, 朋友,
+#: after which ordinary words are common: 朋友经常…, 医生平均…).
+NAMING_CUES = (
+    "我叫", "叫做", "名叫", "我是", "本人", "姓名", "名字", "联系人", "申请人", "收件人", "收货人", "寄件人",
+    "经办人", "办理人", "当事人", "户主", "法人", "代表人", "代理人", "委托人", "监护人", "被保险人", "投保人",
+    "受益人", "借款人", "担保人", "举报人", "投诉人", "报案人", "负责人", "责任人", "签收人", "驾驶人", "持卡人",
+    "纳税人", "参保人", "缴存人", "户名", "开户名", "您好", "你好", "尊敬的", "亲爱的", "致", "收件", "叫作",
+    "署名", "落款", "用户名", "账户名", "开户人", "收款人", "付款人", "领取人", "取件人", "发件人", "受理人",
+    "被申请人", "持证人", "持有人", "嫌疑人", "被告", "原告", "证人", "姓",
+    "我爸", "我妈", "我哥", "我姐", "我弟", "我妹", "我老公", "我老婆", "我爱人", "我丈夫", "我妻子",
+    "我儿子", "我女儿", "我父亲", "我母亲", "我朋友", "我同事", "老人叫", "孩子叫",
+    "学员", "抄送", "主送", "交给", "转交", "经手人", "家长", "被告人", "原告人", "报名人", "参会人",
+)
+#: A first given-name character that makes "surname + X" a kinship address (张姨, 王叔).
+KINSHIP = frozenset("姨叔伯嫂婶爷奶妈爸舅姑")
+TITLES = (
+    "先生", "女士", "小姐", "同志", "老师", "医生", "经理", "主任", "局长", "处长", "科长", "书记",
+    "阿姨", "叔叔", "师傅", "同学", "律师", "教授", "护士", "大夫", "警官", "院长", "校长", "部长",
+    "主席", "工程师", "会计", "博士", "大爷", "大妈", "奶奶", "爷爷", "总经理", "董事长", "组长",
+    "队长", "站长", "所长", "社长", "老板", "女儿", "儿子", "本人", "同学",
+)
+#: Right cues that make a candidate a name whatever its surname tier.
+STRONG_RIGHT = (
+    "，男", "，女", ",男", ",女", "（男", "（女", "(男", "(女", "男，", "女，", "的身份证", "的手机", "的电话",
+    "您好", "你好", "两位", "的银行卡", "的护照", "的社保", "的公积金", "的家属", "收，", "收。", "收）", "收)", "，身份证", "，电话", "，手机", "，联系电话", "身份证号", "，现住", "，住",
+)
+#: Right cues that support a tier-A surname.
+RIGHT_CUES = STRONG_RIGHT + (
+    "的", "身份证", "手机", "电话", "反映", "来电", "投诉", "申请", "办理", "住在", "家住", "现住",
+    "说", "表示", "称", "签名", "签字", "（", "(", "，年龄", "，现年", "、", "已经", "同志", "在吗", "在不在",
+    "打电话", "来电话", "回电", "拖欠", "今年", "去年", "本人", "负责", "签收",
+)
+#: Characters before a bare one-character-given-name candidate that make it a measure
+#: word phrase instead (这张卡, 一张纸, 每周).
+MEASURE_BEFORE = frozenset("这那每哪一二两三四五六七八九十几多某本此该各整半")
+#: Characters that end a given name: particles, verbs and pronouns that follow names.
+STOP_CHARS = frozenset("的是在和了说要去来已也都就还把被给让向对从与及或等们个位讲吗呢吧啊呀嘛哦你我他她它您这那哪谁什么怎很太更最非只将会能可请又再才曾便却竟并仍")
+_NUMERALS = frozenset("一二三四五六七八九十两几")
+#: address suffixes never end a given name (侯区, 华中路)
+_PLACE_CHARS = frozenset("区路街市省县镇村号楼室栋巷道苑")
+_COUNTED = frozenset("人个位名次天年月岁号点")
+#: weak left cues: verbs/adverbs that often precede a name. The multi-character ones
+#: (``_WEAK_LEFT_WORDS``) also support a tier-B surname when the name ends a clause.
+_WEAK_LEFT_WORDS = frozenset((
+    "经理", "主任", "队长", "刚才", "昨天", "今天", "转告", "通知", "联系", "告诉", "麻烦", "查询",
+    "查一下", "看看", "帮我查", "找一下", "问一下", "联系一下", "通知一下", "叫一下",
+    "昨晚", "今早", "上午", "下午", "晚上", "刚刚", "后来", "之前",
+))
+_WEAK_LEFT = _WEAK_LEFT_WORDS | frozenset(("和", "与", "及", "帮", "给", "由", "请", "让", "叫", "找", "问", "查"))
+_STRONG_LEFT = tuple(dict.fromkeys(c for c in LEFT_CUES + NAMING_CUES if c not in _WEAK_LEFT))
+
+
+def _by_last_char(cues: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for c in cues:
+        index.setdefault(c[-1], []).append(c)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _ends_with(s: str, index: dict[str, tuple[str, ...]]) -> bool:
+    """``s.endswith(any cue)``, looking only at cues that end with ``s``'s last character."""
+    return bool(s) and s.endswith(index.get(s[-1], ()))
+_WEAK_LEFT_T = tuple(_WEAK_LEFT)
+_WEAK_WORDS_T = tuple(_WEAK_LEFT_WORDS)
+_STRONG_IDX = _by_last_char(_STRONG_LEFT)
+_NAMING_IDX = _by_last_char(NAMING_CUES)
+_WEAK_IDX = _by_last_char(_WEAK_LEFT_T)
+_WORDS_IDX = _by_last_char(_WEAK_WORDS_T)
+_SEPARATORS = frozenset("、和与及,，/ ")
+#: "，汤艳，176…": a name framed by punctuation and followed by a number
+_FRAME = frozenset("，,：:；; 　")
+_FRAMED_RIGHT = regex.compile(r"[，,；; ]\s?[+0-9]")
+
+_EN = regex.compile(
+    r"(?:(?i:my name is|i am|i'm|this is|name[:：]|contact(?: person)?[:：]?|signed,?|regards,?|patient[:：]?|applicant[:：]?|(?:account )?holder[:：]?|dear|hi|hello|by|(?:under|in) the name(?: of)?|named|called|cc[:：]?|to[:：]|from[:：]|attn[:：]?|(?:approved|signed|prepared|reviewed) by|(?:the )?(?:tenant|landlord|owner|resident|client|customer|caller|complainant),?|ask|tell|inform|notify|thanks,?|thank you,?|cheers,?|sincerely,?|best,?|from)\s+"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)"
+    r"([A-Z][a-z]{1,15}(?: [A-Z]\.)?(?:[ -][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])"
+)
+_EN_STOP = frozenset(("The", "This", "That", "Here", "There", "Not", "Sorry", "Just", "Very", "Happy", "Glad", "Writing", "Calling", "Looking", "Going", "Trying", "From", "In", "On", "At", "A", "An"))
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+class CnPersonNameRecognizer(LocalRecognizer):
+    """Cue-scored Chinese names and cue-anchored English names (``PERSON``)."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+        chars = sorted(self.lex.surnames_a | self.lex.surnames_b | {s[0] for s in self.lex.compound_surnames})
+        stops = "".join(sorted(STOP_CHARS))
+        # a surname character followed by a Han character that is not a particle/pronoun;
+        # stdlib ``re`` (linear here) scans a large character class ~10x faster than ``regex``
+        self._surname_re = re.compile("[" + "".join(chars) + "](?=[\u4e00-\u9fff])(?![" + stops + "])")
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="zh")
+        self.negative_context: tuple[str, ...] = ()
+        self.context_required = False
+        self.trigger = None
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        out = self._chinese(text)
+        for m in _EN.finditer(text):
+            first = m.group(1).split()[0]
+            if first in _EN_STOP:
+                continue
+            out.append(self._result(m.start(1), m.end(1), 0.8))
+        return out
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    def _chinese(self, text: str) -> list[RecognizerResult]:
+        lex = self.lex
+        results: list[RecognizerResult] = []
+        last_end = -10
+        last_strong = last_cued = False
+        for m in self._surname_re.finditer(text):
+            i = m.start()
+            if i < last_end:
+                continue
+            c = text[i]
+            if text[i:i + 2] in lex.compound_surnames:
+                slen, tier_a = 2, True
+            elif c in lex.surnames_a:
+                slen, tier_a = 1, True
+            elif c in lex.surnames_b:
+                slen, tier_a = 1, False
+            else:
+                continue  # first character of a compound surname only (宇 of 宇文)
+            found = self._candidate(text, i, slen, tier_a, last_end, last_strong, last_cued)
+            if found is None:
+                continue
+            end, score = found
+            results.append(self._result(i, end, score))
+            last_end = end
+            last_strong = score >= 0.65
+            last_cued = score >= 0.85
+        return results
+
+    def _given_len(self, text: str, g: int, strong: bool) -> int:
+        """How many given-name characters follow at ``g`` (0, 1 or 2)."""
+        gc = self.lex.given_chars
+        c1 = text[g:g + 1]
+        if not c1 or not _is_cjk(c1) or c1 in STOP_CHARS or c1 in _PLACE_CHARS or c1 in KINSHIP or (
+            c1 not in gc and not strong
+        ):
+            return 0
+        if text.startswith(TITLES, g):
+            return 0  # 王老师, 向医生: surname + title, not a full name
+        if text.startswith(TITLES, g + 1) or text.startswith(STRONG_RIGHT, g + 1):
+            return 1
+        c2 = text[g + 1:g + 2]
+        if not c2 or not _is_cjk(c2) or c2 in STOP_CHARS or c2 in _PLACE_CHARS:
+            return 1
+        nxt = text[g + 2:g + 3]
+        common = self.lex.common_words
+        boundary_after = (
+            not nxt or not _is_cjk(nxt) or nxt in STOP_CHARS
+            or text[g + 2:g + 4] in common or text[g + 2:g + 5] in common
+        )
+        if c2 in _NUMERALS and nxt in _COUNTED:
+            return 1  # 华丹三人: a count follows the name
+        if text.startswith(TITLES, g + 2):
+            return 2 if (c2 in gc or strong) else 1  # 张淑淑女士 (not 淑女)
+        own_word = text[g:g + 2] in common
+        # "佟诗打电话": the next three characters form an ordinary word
+        if text[g + 1:g + 4] in common and not own_word:
+            return 1
+        if text.startswith(RIGHT_CUES, g + 2):
+            return 2 if (c2 in gc or strong) else 1  # 岳翠平反映 (not 平反)
+        # "张伟已经", "江轩拖欠": the next two characters form an ordinary word
+        if text[g + 1:g + 3] in common and not own_word:
+            return 1
+        if c2 not in gc and not (strong and boundary_after):
+            return 1
+        return 2
+
+    def _candidate(
+        self, text: str, i: int, slen: int, tier_a: bool, last_end: int, last_strong: bool = False,
+        last_cued: bool = False,
+    ) -> tuple[int, float] | None:
+        lex = self.lex
+        g = i + slen
+        raw = text[max(0, i - 6):i]
+        before = raw.rstrip("：: 为是")
+        left_strong = (
+            _ends_with(raw, _STRONG_IDX) or _ends_with(before, _STRONG_IDX)
+            or (before[-2:] in lex.common_words and before.endswith("员"))
+        )
+        left_weak = not left_strong and (_ends_with(before, _WEAK_IDX) or _ends_with(raw, _WEAK_IDX))
+        left_word = left_weak and (_ends_with(before, _WORDS_IDX) or _ends_with(raw, _WORDS_IDX))
+        prev = text[i - 1:i]
+        # a list continues a *strongly* cued name only (联系人：张三、李四), not a guess
+        listed = last_strong and last_end == i - 1 and prev in _SEPARATORS
+        naming = _ends_with(raw, _NAMING_IDX) or _ends_with(before, _NAMING_IDX)
+        framed = prev in _FRAME and bool(_FRAMED_RIGHT.match(text, g + 1) or _FRAMED_RIGHT.match(text, g + 2))
+        strong_left = left_strong or listed or framed
+        strong_right_at = text.startswith(STRONG_RIGHT, g + 1) or text.startswith(STRONG_RIGHT, g + 2) or text.startswith(TITLES, g + 1) or text.startswith(TITLES, g + 2)
+        glen = self._given_len(text, g, strong_left or left_weak or strong_right_at)
+        if glen == 0:
+            return None
+        end = g + glen
+        word = text[i:end]
+        titled = text.startswith(TITLES, end)
+        strong_right = text.startswith(STRONG_RIGHT, end)
+        right_cue = text.startswith(RIGHT_CUES, end)
+        after = text[end:end + 1]
+        # a following CJK character that is neither a cue nor a stop char glues the
+        # candidate into a longer word (王府井 → no name)
+        glued_right = (
+            bool(after) and _is_cjk(after) and after not in STOP_CHARS and not (titled or right_cue)
+            and text[end:end + 2] not in lex.common_words and text[end:end + 3] not in lex.common_words
+        )
+        glued_left = bool(prev) and _is_cjk(prev) and text[i - 1:i + 1] in lex.common_words
+        common = (
+            word in lex.common_words
+            or word in lex.nr_common_words
+            or (slen == 1 and glen == 2 and text[i:i + 2] in lex.common_words)
+        )
+        given_frequent = text[g:end] in lex.frequent_words
+        if strong_left or titled:
+            if word in lex.common_words or (glued_left and not left_strong and not listed):
+                return None
+            if (left_strong and not naming and not titled and common) or (listed and not last_cued and not left_strong and common):
+                return None  # role noun + ordinary word: 朋友经常…, 医生平均…
+            return end, 0.85
+        if given_frequent:
+            return None  # 韦公司: the "given name" is a frequent word
+        if common or glued_left:
+            return None
+        if strong_right:
+            return end, 0.85
+        sentence_start = not prev or not _is_cjk(prev)
+        stop_after = not after or not _is_cjk(after) or after in STOP_CHARS
+        if right_cue or left_weak:
+            listing = text.startswith("、", end) and tier_a
+            clause_start = sentence_start and right_cue and not text.startswith("的", end)
+            if tier_a or (left_word and (right_cue or stop_after)) or clause_start or listing:
+                return end, 0.65
+            return None
+        if not tier_a or slen != 1 or glued_right:
+            return None
+        gc = lex.given_chars
+        if glen == 2 and min(gc[text[g]], gc[text[g + 1]]) >= 10 and prev not in MEASURE_BEFORE:
+            return end, 0.55
+        # bare one-character given name: only between clear boundaries (张伟已经到了)
+        free_left = not prev or not _is_cjk(prev) or prev in STOP_CHARS
+        free_right = not after or not _is_cjk(after) or after in STOP_CHARS
+        if glen == 1 and free_left and free_right and gc[text[g]] >= 60 and prev not in MEASURE_BEFORE:
+            return end, 0.5
+        return None
