@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from models.store import ModelStore
+from proxy.crypto import FieldCipher, load_keyring
 from proxy.demo_upstream import DemoUpstream
 from proxy.errors import GuardrailError, error_body
 from proxy.executor import pin_native_threads
@@ -70,9 +71,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings.resolved_database_url)
         upgrade(engine)
+        keyring = load_keyring(settings, demo=settings.demo_upstream)  # fails clearly without a key
         gw = Gateway(
             settings,
-            Store(engine),
+            Store(engine, FieldCipher.from_engine(engine, keyring)),
             build_state(settings),
             build_upstream(settings),
             ModelStore(settings.models_dir),

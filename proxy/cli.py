@@ -4,7 +4,9 @@
     jianhu robot register --name NAME --department DEPT [--type T] [--model M] [--policy FILE] [--json]
     jianhu robot list | status ID STATUS [--reason R] | key-create ID | key-revoke ID
     jianhu admin token create [--name NAME] [--json]
-    jianhu audit tail [-n N] [--robot ID] [--follow]
+    jianhu audit tail [-n N] [--robot ID] [--follow] [--text] | verify [--robot ID]
+    jianhu keys generate --file F | rotate | status
+    jianhu subject erase SUBJECT
     jianhu check --robot ID FILE.jsonl
     jianhu policy validate FILE | schema
     jianhu db upgrade
@@ -35,12 +37,23 @@ def _settings() -> Any:
     return Settings()
 
 
-def _store(settings: Any) -> Any:
+def _store(settings: Any, cipher: bool = False) -> Any:
+    """The store; with ``cipher`` it can read and write transcripts (needs the master key)."""
     from proxy.storage import Store, make_engine, upgrade
 
     engine = make_engine(settings.resolved_database_url)
     upgrade(engine)
-    return Store(engine)
+    if not cipher:
+        return Store(engine)
+    from proxy.crypto import FieldCipher
+
+    return Store(engine, FieldCipher.from_engine(engine, _keyring(settings)))
+
+
+def _keyring(settings: Any) -> Any:
+    from proxy.crypto import load_keyring
+
+    return load_keyring(settings, demo=settings.demo_upstream)
 
 
 def _print(obj: Any) -> None:
@@ -141,8 +154,8 @@ def cmd_admin_token(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_tail(args: argparse.Namespace) -> int:
-    store = _store(_settings())
-    rows = list(reversed(store.list_exchanges(robot_id=args.robot, limit=args.n)))
+    store = _store(_settings(), cipher=args.text)
+    rows = list(reversed(store.list_exchanges(robot_id=args.robot, limit=args.n, with_text=args.text)))
     last = 0
     while True:
         for r in rows:
@@ -155,8 +168,57 @@ def cmd_audit_tail(args: argparse.Namespace) -> int:
         if not args.follow:
             return 0
         time.sleep(1.0)
-        newer = store.list_exchanges(robot_id=args.robot, limit=500)
+        newer = store.list_exchanges(robot_id=args.robot, limit=500, with_text=args.text)
         rows = [r for r in reversed(newer) if r["id"] > last]
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    checked, breaks = _store(_settings()).verify_chains(args.robot)
+    for b in breaks:
+        sys.stdout.write(json.dumps({"chain": b.chain, "seq": b.seq, "record_id": b.record_id,
+                                     "problem": b.problem}) + "\n")
+    sys.stdout.write(f"{checked} records checked, {len(breaks)} broken chain(s)\n")
+    return 1 if breaks else 0
+
+
+def cmd_keys_generate(args: argparse.Namespace) -> int:
+    """Add a new active master key to a key file (created with mode 0600)."""
+    from proxy.crypto import Keyring, load_key_file, new_master_key, write_key_file
+
+    path = Path(args.file)
+    key = new_master_key()
+    ring = load_key_file(path).with_active(key) if path.exists() else Keyring([key])
+    write_key_file(path, ring)
+    _print({"file": str(path), "active": key.kid, "keys": list(ring.kids)})
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    """Re-wrap every stored data key under the active master key; records are untouched."""
+    from proxy.crypto import rotate_keys
+
+    settings = _settings()
+    keyring = _keyring(settings)
+    n = rotate_keys(_store(settings).engine, keyring)
+    _print({"active": keyring.active.kid, "rewrapped": n})
+    return 0
+
+
+def cmd_keys_status(args: argparse.Namespace) -> int:
+    from proxy.crypto import SubjectKeyStore
+
+    settings = _settings()
+    keyring = _keyring(settings)
+    usage = SubjectKeyStore(_store(settings).engine, keyring).kek_usage()
+    _print({"active": keyring.active.kid, "loaded": list(keyring.kids), "data_keys_by_master_key": usage})
+    return 0
+
+
+def cmd_subject_erase(args: argparse.Namespace) -> int:
+    """Crypto-shred a data subject: destroy their data key; their stored transcripts become unreadable."""
+    store = _store(_settings(), cipher=True)
+    _print({"destroyed": store.cipher.keys.destroy(args.subject)})
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -276,6 +338,24 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--text", action="store_true", help="include the stored request/response text")
     a.set_defaults(func=cmd_audit_tail)
 
+    a = audit.add_parser("verify", help="check the tamper-evident hash chains; exit 1 on a break")
+    a.add_argument("--robot", help="one robot's chain only")
+    a.set_defaults(func=cmd_audit_verify)
+
+    keys = sub.add_parser("keys", help="master keys").add_subparsers(dest="keys_command", required=True)
+    k = keys.add_parser("generate", help="add a new active master key to a key file")
+    k.add_argument("--file", required=True)
+    k.set_defaults(func=cmd_keys_generate)
+    k = keys.add_parser("rotate", help="re-wrap all data keys under the active master key")
+    k.set_defaults(func=cmd_keys_rotate)
+    k = keys.add_parser("status")
+    k.set_defaults(func=cmd_keys_status)
+
+    subj = sub.add_parser("subject", help="data subjects").add_subparsers(dest="subject_command", required=True)
+    e = subj.add_parser("erase", help="destroy a subject's data key (crypto-shredding)")
+    e.add_argument("subject")
+    e.set_defaults(func=cmd_subject_erase)
+
     c = sub.add_parser("check", help="decide a JSONL file of {id, text} with a robot's pipeline")
     c.add_argument("--robot", required=True)
     c.add_argument("file")
@@ -295,8 +375,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from proxy.errors import GuardrailError
+
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except GuardrailError as exc:
+        sys.stderr.write(f"error: {exc.message}\n")
+        return 2
 
 
 if __name__ == "__main__":

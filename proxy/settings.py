@@ -27,6 +27,11 @@ class Settings(BaseSettings):
     redis_prefix: str = "jianhu:"
     config_dir: Path = REPO_ROOT / "configs"
     models_dir: Path | None = None
+    #: Master key for encryption at rest (32 bytes, base64 or hex), or a key file of
+    #: ``kid:key`` lines (mode 0600, the last line active). One of the two is required
+    #: unless the demo upstream is in use, which creates ``<data_dir>/master.key``.
+    master_key: SecretStr | None = None
+    master_key_file: Path | None = None
 
     #: OpenAI-compatible upstream base URL (``.../v1``); unset starts the demo upstream.
     upstream_url: str | None = None

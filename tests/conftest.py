@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import threading
 import time
@@ -16,6 +17,7 @@ import uvicorn
 from sqlalchemy import text
 
 from proxy.app import create_app
+from proxy.crypto import FieldCipher, Keyring, new_master_key
 from proxy.robots import register
 from proxy.settings import Settings
 from proxy.storage import Store, make_engine, upgrade
@@ -48,7 +50,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def store(db_url: str) -> Iterator[Store]:
     engine = make_engine(db_url)
     upgrade(engine)
-    yield Store(engine)
+    yield Store(engine, FieldCipher.from_engine(engine, Keyring([new_master_key()])))
     engine.dispose()
 
 
@@ -118,6 +120,8 @@ def make_settings(tmp_path: Path, **kw: Any) -> Settings:
     kw.setdefault("data_dir", tmp_path / "data")
     kw.setdefault("config_dir", REPO / "configs")
     kw.setdefault("key_cache_ttl_s", 0.0)
+    if kw.get("upstream_url"):  # not demo mode: a master key is required
+        kw.setdefault("master_key", base64.b64encode(os.urandom(32)).decode())
     return Settings(_env_file=None, **kw)  # type: ignore[call-arg]
 
 

@@ -13,7 +13,8 @@ Field token, the string stored in a column: URL-safe base64 without padding of::
     0x01 | dek_id (uint32, big-endian: subject_keys.id) | nonce (12) | ciphertext + tag (16)
     AAD = the first five bytes (version, dek_id) || the caller's associated data
 
-so a token is 44 characters plus 4/3 of the UTF-8 plaintext length. The caller's
+so a token is 44 characters plus 4/3 of the UTF-8 plaintext length. Only the canonical
+encoding is accepted (one blob, one token string). The caller's
 associated data should name the field's context (table, column, row identity), built
 with :func:`field_aad`, so a token copied to another row or column fails to decrypt.
 """
@@ -113,6 +114,8 @@ def decode_token(token: str) -> tuple[int, bytes]:
         blob = base64.b64decode(raw + b"=" * (-len(raw) % 4), validate=True)
     except (UnicodeEncodeError, binascii.Error, ValueError):
         raise DecryptError("token is not URL-safe base64") from None
+    if encode_token(blob) != token:  # e.g. altered padding bits: one blob, one token
+        raise DecryptError("token is not canonical URL-safe base64")
     if len(blob) < _HEADER.size + NONCE_BYTES + TAG_BYTES:
         raise DecryptError("token is too short")
     version, dek_id = _HEADER.unpack_from(blob)

@@ -22,7 +22,6 @@ process stops working here within that time.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 import threading
@@ -139,17 +138,13 @@ class SubjectKeyStore:
         self._remember(_Entry(dek_id, row.subject, aead, now))
         return aead
 
-    def destroy(self, subject: str, *, robot_id: str | None = None) -> bool:
-        """Crypto-shred ``subject``'s data key; True if there was one. With ``robot_id``,
-        only a key recorded for that robot is destroyed."""
+    def destroy(self, subject: str) -> bool:
+        """Crypto-shred ``subject``'s data key (shared by all robots); True if there was one."""
         if not subject:
             raise ValueError("the system data key cannot be destroyed")
         slot = self.slot_for(subject)
-        cond = [sk.c.subject == slot]
-        if robot_id is not None:
-            cond.append(sk.c.robot_id == robot_id)
         with self.engine.begin() as conn:
-            ids = [r[0] for r in conn.execute(select(sk.c.id).where(*cond))]
+            ids = [r[0] for r in conn.execute(select(sk.c.id).where(sk.c.subject == slot))]
             if ids:
                 conn.execute(
                     update(sk)

@@ -122,6 +122,25 @@ async def revoke_keys(robot_id: str, gw: Gw, actor: Admin) -> dict[str, Any]:
     return {"robot_id": robot_id, "revoked": await gw.revoke_keys(robot_id)}
 
 
+@router.delete("/subjects/{subject}")
+async def erase_subject(subject: str, gw: Gw, actor: Admin) -> dict[str, Any]:
+    """Crypto-shred a data subject (PIPL deletion): their stored transcripts become unreadable."""
+    if gw.store.cipher is None:
+        raise RequestError("encryption is not configured", code="no_cipher", status=409)
+    destroyed = await gw.io(gw.store.cipher.keys.destroy, subject)
+    return {"destroyed": destroyed}
+
+
+@router.get("/audit/verify")
+async def verify_audit(gw: Gw, actor: Admin, robot_id: str | None = None) -> dict[str, Any]:
+    """Recompute the tamper-evident hash chains; lists the first broken record of each chain."""
+    await gw.audit.flush()
+    checked, breaks = await gw.io(gw.store.verify_chains, robot_id)
+    return {"checked": checked, "intact": not breaks,
+            "breaks": [{"chain": b.chain, "seq": b.seq, "record_id": b.record_id, "problem": b.problem}
+                       for b in breaks]}
+
+
 @router.post("/policies/validate")
 async def validate_policy(request: Request, gw: Gw, actor: Admin) -> dict[str, Any]:
     """Validates a policy YAML document sent as the raw request body."""

@@ -13,16 +13,23 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from proxy.crypto.envelope import field_aad
+from proxy.crypto.errors import KeyDestroyedError
 from proxy.robot_id import ROBOT_TYPES, format_robot_id
 from proxy.storage import tables as t
+from proxy.storage.chain import GENESIS, ChainBreak, chain_of, record_hash, verify_chain
 
 __all__ = ["RobotRecord", "Store", "hash_secret", "ROBOT_STATUSES"]
 
+if TYPE_CHECKING:
+    from proxy.crypto.cipher import FieldCipher
+
+TEXT_FIELDS = ("request_text", "response_text")
 ROBOT_STATUSES = ("registered", "active", "suspended", "safe_mode", "terminated")
 KEY_PREFIX = "jh-"
 ADMIN_PREFIX = "jha-"
@@ -76,8 +83,12 @@ def _robot(row: Any) -> RobotRecord:
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    """``cipher`` encrypts the transcript fields of audit records (``proxy.crypto``);
+    without one (tools that never read or write transcripts) they cannot be written."""
+
+    def __init__(self, engine: Engine, cipher: FieldCipher | None = None) -> None:
         self.engine = engine
+        self.cipher = cipher
 
     # -- policies ---------------------------------------------------------------------
     def save_policy(self, name: str, version: str, document: str) -> int:
@@ -252,11 +263,74 @@ class Store:
         return None if row is None else str(row.name)
 
     # -- audit ------------------------------------------------------------------------
+    def _seal(self, row: dict[str, Any]) -> dict[str, Any]:
+        """Encrypt the transcript fields under the subject's key; store the subject's HMAC."""
+        out = dict(row)
+        subject = row.get("subject_id")
+        texts = [c for c in TEXT_FIELDS if out.get(c) is not None]
+        if texts and self.cipher is None:
+            raise RuntimeError("transcripts cannot be stored without a cipher")
+        for col in texts:
+            out[col] = self.cipher.encrypt(  # type: ignore[union-attr]
+                out[col], subject, field_aad("exchanges", col, row["request_id"]), robot_id=row.get("robot_id")
+            )
+        if subject and self.cipher is not None:
+            out["subject_id"] = self.cipher.keys.slot_for(subject)
+        elif subject:
+            out["subject_id"] = None
+        return out
+
     def insert_exchanges(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Append records to their robots' hash chains (see ``proxy.storage.chain``)."""
         if not rows:
             return
+        sealed = [self._seal(r) for r in rows]
+        by_chain: dict[str, list[dict[str, Any]]] = {}
+        for r in sealed:
+            by_chain.setdefault(chain_of(r.get("robot_id")), []).append(r)
         with self.engine.begin() as conn:
-            conn.execute(insert(t.exchanges), list(rows))
+            for chain in sorted(by_chain):  # one lock order for every writer: no deadlocks
+                seq, prev = self._lock_head(conn, chain)
+                for r in by_chain[chain]:
+                    seq += 1
+                    r.update(chain=chain, seq=seq, prev_hash=prev)
+                    r["record_hash"] = prev = record_hash(prev, r)
+                conn.execute(
+                    update(t.audit_chain_heads).where(t.audit_chain_heads.c.chain == chain).values(seq=seq, hash=prev)
+                )
+            conn.execute(insert(t.exchanges), sealed)
+
+    @staticmethod
+    def _lock_head(conn: Any, chain: str) -> tuple[int, str]:
+        q = select(t.audit_chain_heads.c.seq, t.audit_chain_heads.c.hash).where(
+            t.audit_chain_heads.c.chain == chain
+        ).with_for_update()
+        head = conn.execute(q).first()
+        if head is None:
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(t.audit_chain_heads).values(chain=chain, seq=0, hash=GENESIS))
+            except IntegrityError:
+                pass  # another writer created it first
+            head = conn.execute(q).first()
+        return int(head.seq), str(head.hash)
+
+    def _open(self, row: Any, with_text: bool) -> dict[str, Any]:
+        out = _exchange(row)
+        for col in TEXT_FIELDS:
+            token = out.get(col)
+            if token is None or not with_text:
+                out[col] = None
+                continue
+            if self.cipher is None:
+                out[col] = None
+                continue
+            try:
+                out[col] = self.cipher.decrypt(token, field_aad("exchanges", col, out["request_id"]))
+            except KeyDestroyedError:
+                out[col] = None
+                out["erased"] = True
+        return out
 
     def list_exchanges(
         self,
@@ -264,6 +338,7 @@ class Store:
         action: str | None = None,
         before_id: int | None = None,
         limit: int = 50,
+        with_text: bool = True,
     ) -> list[dict[str, Any]]:
         q = select(t.exchanges).order_by(t.exchanges.c.id.desc()).limit(limit)
         if robot_id is not None:
@@ -273,16 +348,39 @@ class Store:
         if before_id is not None:
             q = q.where(t.exchanges.c.id < before_id)
         with self.engine.connect() as conn:
-            return [_exchange(r) for r in conn.execute(q).all()]
+            return [self._open(r, with_text) for r in conn.execute(q).all()]
 
     def get_exchange(self, exchange_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.exchanges).where(t.exchanges.c.id == exchange_id)).first()
-        return None if row is None else _exchange(row)
+        return None if row is None else self._open(row, True)
 
     def count_exchanges(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(t.exchanges)).scalar_one())
+
+    def verify_chains(self, chain: str | None = None) -> tuple[int, list[ChainBreak]]:
+        """Check every chain (or one); returns (records checked, first break of each broken chain)."""
+        with self.engine.connect() as conn:
+            heads_q = select(t.audit_chain_heads)
+            if chain is not None:
+                heads_q = heads_q.where(t.audit_chain_heads.c.chain == chain)
+            heads = {h.chain: (h.seq, h.hash) for h in conn.execute(heads_q)}
+            chains_q = select(t.exchanges.c.chain).distinct()
+            if chain is not None:
+                chains_q = chains_q.where(t.exchanges.c.chain == chain)
+            names = sorted(set(heads) | {c for (c,) in conn.execute(chains_q)})
+            checked, breaks = 0, []
+            for name in names:
+                rows = conn.execute(
+                    select(t.exchanges).where(t.exchanges.c.chain == name).order_by(t.exchanges.c.seq)
+                ).mappings().all()
+                checked += len(rows)
+                head = heads.get(name)
+                found = verify_chain(name, rows, head[0] if head else None, head[1] if head else None)
+                if found is not None:
+                    breaks.append(found)
+        return checked, breaks
 
 
 def _aware(ts: datetime) -> datetime:

@@ -20,6 +20,7 @@ from sqlalchemy import (
 
 __all__ = [
     "admin_tokens",
+    "audit_chain_heads",
     "api_keys",
     "exchanges",
     "metadata",
@@ -103,9 +104,22 @@ exchanges = Table(
     Column("latency_ms", Float, nullable=False),
     Column("prompt_tokens", Integer, nullable=True),
     Column("completion_tokens", Integer, nullable=True),
-    Column("request_text", Text, nullable=True),
-    Column("response_text", Text, nullable=True),
+    Column("request_text", Text, nullable=True),  # encrypted (proxy.crypto token)
+    Column("response_text", Text, nullable=True),  # encrypted (proxy.crypto token)
+    Column("chain", String(32), nullable=False),  # hash chain (proxy.storage.chain)
+    Column("seq", Integer, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("record_hash", String(64), nullable=False),
     Index("ix_exchanges_robot_created", "robot_id", "created_at"),
+    Index("ix_exchanges_chain_seq", "chain", "seq", unique=True),
+)
+
+audit_chain_heads = Table(
+    "audit_chain_heads",
+    metadata,
+    Column("chain", String(32), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
 )
 
 robot_events = Table(
