@@ -17,11 +17,12 @@ from typing import Annotated, Any, Literal, Union
 
 import orjson
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, TypeAdapter, ValidationError
 
 from filters.registry import FILTER_TYPES
 
 __all__ = [
+    "AnomalyPolicy",
     "AuditPolicy",
     "Persona",
     "Policy",
@@ -75,6 +76,24 @@ class RateLimit(_Strict):
     requests_per_minute: int = Field(default=600, ge=1, le=1_000_000)
 
 
+class AnomalyPolicy(_Strict):
+    """Anomaly response (measures 6.7(b)(c)): count blocked attack attempts per end user
+    and per robot in the shared state; throttle the user, alert the guardian, and
+    optionally switch the robot to safe mode when a window's count passes a threshold."""
+
+    #: Decision categories that count as an attack attempt.
+    categories: tuple[str, ...] = ("injection", "jailbreak", "prompt_leak", "robot_command")
+    window_s: int = Field(default=300, ge=10, le=86_400)
+    #: Attempts by one end user (the request's ``user``) within the window before throttling.
+    user_threshold: int = Field(default=5, ge=1)
+    throttle_s: int = Field(default=600, ge=1, le=86_400)
+    #: Attempts against one robot within the window before the guardian is alerted.
+    robot_threshold: int = Field(default=30, ge=1)
+    auto_safe_mode: bool = False
+    #: Guardian alert endpoint (POST JSON, retried); alerts are also in the robot's events.
+    webhook_url: HttpUrl | None = None
+
+
 class Policy(_Strict):
     name: str = Field(min_length=1, max_length=100)
     tier: str = Field(min_length=1, max_length=40)
@@ -84,6 +103,7 @@ class Policy(_Strict):
     audit: AuditPolicy = AuditPolicy()
     stream: StreamPolicy = StreamPolicy()
     rate_limit: RateLimit = RateLimit()
+    anomaly: AnomalyPolicy = AnomalyPolicy()
     filters: tuple[AnyFilterConfig, ...] = ()
 
     def version(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -25,8 +26,13 @@ M = TypeVar("M", bound=BaseModel)
 __all__ = ["Exchange", "error_response", "new_request_id", "parse_model", "read_json"]
 
 
+_ID_PREFIX = uuid.uuid4().hex[:16]  # random per process: ids stay unique across replicas
+_ids = itertools.count(1)
+
+
 def new_request_id() -> str:
-    return f"req_{uuid.uuid4().hex}"
+    """``req_`` + 16 random hex characters per process + a counter (no syscall per request)."""
+    return f"req_{_ID_PREFIX}{next(_ids):016x}"
 
 
 @dataclass(slots=True)
@@ -49,8 +55,10 @@ class Exchange:
     request_text: str | None = None
     response_text: str | None = None
     started: float = field(default_factory=time.perf_counter)
+    runtime: RobotRuntime | None = None
 
     def bind(self, rt: RobotRuntime) -> None:
+        self.runtime = rt
         self.robot_id = rt.robot.robot_id
         self.model = rt.robot.model
         self.policy_version = rt.pipeline.version
@@ -112,6 +120,8 @@ class Exchange:
         gw.audit.submit_nowait(self.row())
 
     def _observe(self, gw: Gateway) -> None:
+        if self.endpoint == "chat" and self.runtime is not None and self.robot_id is not None:
+            gw.anomaly.observe(self.runtime.policy.anomaly, self.robot_id, self.subject_id, self.decisions)
         m = gw.metrics
         m.requests.labels(self.endpoint, str(self.status_code)).inc()
         m.outcomes.labels(self.endpoint, self.action.value).inc()

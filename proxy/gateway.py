@@ -19,6 +19,7 @@ import orjson
 from filters.pipeline import Pipeline
 from filters.policy import Policy, PolicyError, load_policy
 from models.store import ModelStore
+from proxy.anomaly import AnomalyMonitor
 from proxy.audit import AuditWriter
 from proxy.errors import AuthError, ForbiddenError, PolicyConfigError
 from proxy.executor import CpuRunner, IoRunner
@@ -70,6 +71,7 @@ class Gateway:
             self._write_batch, settings.audit_queue_size, settings.audit_batch_size, settings.audit_interval_s
         )
         self.vaults = VaultCache()
+        self.anomaly = AnomalyMonitor(state, self._record_event, self.set_status)
         self._pipelines: dict[tuple[int, bytes], Pipeline] = {}
         self._keys: dict[str, tuple[RobotRecord, bool, float]] = {}
         self.ready = False
@@ -89,11 +91,15 @@ class Gateway:
 
     async def close(self) -> None:
         self.ready = False
+        await self.anomaly.close()
         await self.audit.close()
         await self.upstream.close()
         await self.state.close()
         self.cpu.shutdown()
         self.io.shutdown()
+
+    async def _record_event(self, robot_id: str, event: str, actor: str, detail: dict[str, Any]) -> None:
+        await self.io(self.store.add_robot_event, robot_id, event, actor, detail)
 
     async def _write_batch(self, rows: Sequence[dict[str, Any]]) -> None:
         await self.io(self.store.insert_exchanges, rows)

@@ -32,6 +32,8 @@ class SharedState(Protocol):
     async def set_status(self, robot_id: str, status: str) -> None: ...
     async def load_statuses(self, statuses: dict[str, str]) -> None: ...
     async def hit(self, key: str, window_s: int) -> int: ...
+    async def set_flag(self, key: str, ttl_s: int) -> None: ...
+    async def has_flag(self, key: str) -> bool: ...
     async def publish(self, event: dict[str, Any]) -> None: ...
     def add_listener(self, listener: Listener) -> None: ...
 
@@ -43,6 +45,7 @@ class InProcessState:
 
     def __init__(self) -> None:
         self._counters: dict[str, tuple[int, int]] = {}  # key -> (window index, count)
+        self._flags: dict[str, float] = {}  # key -> monotonic expiry
         self._listeners: list[Listener] = []
 
     async def start(self) -> None:
@@ -68,6 +71,16 @@ class InProcessState:
         if len(self._counters) > 100_000:  # drop stale windows
             self._counters = {k: v for k, v in self._counters.items() if v[0] == window}
         return count
+
+    async def set_flag(self, key: str, ttl_s: int) -> None:
+        self._flags[key] = time.monotonic() + ttl_s
+        if len(self._flags) > 100_000:
+            now = time.monotonic()
+            self._flags = {k: v for k, v in self._flags.items() if v > now}
+
+    async def has_flag(self, key: str) -> bool:
+        until = self._flags.get(key)
+        return until is not None and until > time.monotonic()
 
     async def publish(self, event: dict[str, Any]) -> None:
         for listener in self._listeners:
@@ -175,6 +188,12 @@ class RedisState:
             pipe.expire(rkey, window_s * 2)
             count, _ = await pipe.execute()
         return int(count)
+
+    async def set_flag(self, key: str, ttl_s: int) -> None:
+        await self._redis.set(f"{self._prefix}flag:{key}", b"1", ex=ttl_s)
+
+    async def has_flag(self, key: str) -> bool:
+        return bool(await self._redis.exists(f"{self._prefix}flag:{key}"))
 
     async def publish(self, event: dict[str, Any]) -> None:
         await self._redis.publish(self._channel, orjson.dumps(event))

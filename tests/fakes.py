@@ -1,7 +1,7 @@
 """Test doubles for the model provider only: a scripted OpenAI-compatible upstream.
 
 The fake is a real aiohttp server on loopback. What it does depends on the last user
-message: ``ERR <status>`` answers that HTTP status, ``SLOW <seconds>`` waits first,
+message (``/hook`` records guardian webhook posts): ``ERR <status>`` answers that HTTP status, ``SLOW <seconds>`` waits first,
 ``TOOL`` answers with a tool call, ``LONG <n>`` answers n characters, ``BADJSON``
 answers invalid JSON; anything else is echoed back as ``echo: <text>``. It records
 every request body it received and how many requests were cancelled by the client.
@@ -42,6 +42,7 @@ class FakeUpstream:
         self.requests: list[dict[str, Any]] = []
         self.cancelled = 0
         self.completed = 0
+        self.hooks: list[dict[str, Any]] = []  # guardian webhook deliveries received
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -63,6 +64,7 @@ class FakeUpstream:
         asyncio.set_event_loop(self._loop)
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_post("/hook", self._hook)
         self._runner = web.AppRunner(app, handle_signals=False, handler_cancellation=True)
         self._loop.run_until_complete(self._runner.setup())
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)
@@ -81,6 +83,10 @@ class FakeUpstream:
             n = int(text.split()[1])
             return ("福田区政务服务中心欢迎您。" * (n // 12 + 1))[:n], None
         return f"echo: {text}", None
+
+    async def _hook(self, request: web.Request) -> web.Response:
+        self.hooks.append(await request.json())
+        return web.json_response({"ok": True})
 
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()

@@ -112,6 +112,9 @@ async def chat_completions(request: Request) -> Response:
                 f"model '{req.model[:100]}' is not available to this robot; use '{rt.robot.model}'",
                 code="model_not_found", status=404, param="model",
             )
+        if await gw.anomaly.throttled(rt.robot.robot_id, req.user):
+            raise RateLimitError("too many blocked requests from this user; try again later",
+                                 code="user_throttled")
         limit = rt.policy.rate_limit.requests_per_minute
         if await gw.state.hit(f"robot:{rt.robot.robot_id}", 60) > limit:
             raise RateLimitError(f"this robot is limited to {limit} requests per minute")

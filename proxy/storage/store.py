@@ -196,6 +196,14 @@ class Store:
             )
         return self.get_robot(robot_id)
 
+    def add_robot_event(self, robot_id: str, event: str, actor: str, detail: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(t.robot_events).values(
+                    robot_id=robot_id, created_at=_now(), event=event, actor=actor, detail=detail
+                )
+            )
+
     def robot_events(self, robot_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
