@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["Action", "Decision", "Finding", "StreamStep", "ACTION_RANK", "strongest"]
+__all__ = ["ACTION_RANK", "Action", "Decision", "Finding", "StreamStep", "strongest"]
 
 
 class Action(StrEnum):

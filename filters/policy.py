@@ -36,7 +36,8 @@ __all__ = [
 ]
 
 _FilterConfigs = tuple(ft.config for ft in FILTER_TYPES.values())
-AnyFilterConfig = Annotated[Union[_FilterConfigs], Field(discriminator="type")]  # type: ignore[valid-type]
+# A Union over a runtime tuple (the registry), so it cannot be written with ``|``.
+AnyFilterConfig = Annotated[Union[_FilterConfigs], Field(discriminator="type")]  # type: ignore[valid-type]  # noqa: UP007
 
 
 class PolicyError(ValueError):

@@ -30,5 +30,5 @@ FILTER_TYPES: dict[str, FilterType] = {
 
 
 def build_filter(config: FilterConfig, models: ModelStore) -> Filter:
-    type_name = getattr(config, "type")
+    type_name = config.type
     return FILTER_TYPES[type_name].build(config, models)

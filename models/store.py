@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ModelStore", "SHIPPED_DIR"]
+__all__ = ["SHIPPED_DIR", "ModelStore"]
 
 SHIPPED_DIR = Path(__file__).resolve().parent / "weights"
 

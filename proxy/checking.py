@@ -7,8 +7,8 @@ request filters; a final assistant turn goes through the response filters.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from filters.base import FilterContext, Message

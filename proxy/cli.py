@@ -223,11 +223,11 @@ def cmd_subject_erase(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from filters.base import FilterContext
+    from filters.pipeline import Pipeline
     from models.store import ModelStore
     from proxy.checking import check_messages
     from proxy.executor import CpuRunner, pin_native_threads
     from proxy.robots import validate_policy_text
-    from filters.pipeline import Pipeline
 
     pin_native_threads(1)
     settings = _settings()

@@ -15,7 +15,7 @@ from typing import Any
 
 from proxy.upstream import UpstreamCall
 
-__all__ = ["DemoUpstream", "DEMO_MODEL", "DEMO_LABEL"]
+__all__ = ["DEMO_LABEL", "DEMO_MODEL", "DemoUpstream"]
 
 DEMO_MODEL = "jianhu-demo"
 DEMO_LABEL = "【演示上游 DEMO，非真实模型】"

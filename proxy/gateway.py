@@ -30,7 +30,7 @@ from proxy.storage import RobotRecord, Store, hash_secret
 from proxy.upstream import Upstream
 from proxy.vaults import VaultCache
 
-__all__ = ["Gateway", "RobotRuntime", "SERVABLE"]
+__all__ = ["SERVABLE", "Gateway", "RobotRuntime"]
 
 log = logging.getLogger("jianhu.gateway")
 

@@ -13,7 +13,7 @@ from proxy.errors import PolicyConfigError
 from proxy.settings import Settings
 from proxy.storage import RobotRecord, Store
 
-__all__ = ["register", "validate_policy_text", "default_model"]
+__all__ = ["default_model", "register", "validate_policy_text"]
 
 
 def default_model(settings: Settings) -> str:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
-__all__ = ["ChatRequest", "ChatMessage", "CheckRequest", "CheckMessage", "message_text"]
+__all__ = ["ChatMessage", "ChatRequest", "CheckMessage", "CheckRequest", "message_text"]
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["SseDecoder", "DONE", "encode_event"]
+__all__ = ["DONE", "SseDecoder", "encode_event"]
 
 DONE = b"data: [DONE]\n\n"
 

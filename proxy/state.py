@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import orjson
 
-__all__ = ["InProcessState", "RedisState", "SharedState", "Listener"]
+__all__ = ["InProcessState", "Listener", "RedisState", "SharedState"]
 
 log = logging.getLogger("jianhu.state")
 Listener = Callable[[dict[str, Any]], None]

@@ -9,7 +9,6 @@ are passed through event by event, never buffered whole.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ import orjson
 from proxy.errors import RateLimitError, RequestError, UpstreamError
 from proxy.sse import SseDecoder
 
-__all__ = ["Upstream", "HttpUpstream", "UpstreamCall"]
+__all__ = ["HttpUpstream", "Upstream", "UpstreamCall"]
 
 
 @dataclass(slots=True)
@@ -102,7 +101,7 @@ class HttpUpstream:
                 call.done(resp.status)
                 if resp.status != 200:
                     raise _upstream_error(resp.status, body)
-        except (TimeoutError, asyncio.TimeoutError) as exc:
+        except TimeoutError as exc:
             call.done(504)
             raise UpstreamError("the upstream model timed out", code="upstream_timeout", status=504) from exc
         except aiohttp.ClientError as exc:
@@ -134,7 +133,7 @@ class HttpUpstream:
                 batch, _ = _parse_events(decoder.flush())
                 if batch:
                     yield batch
-        except (TimeoutError, asyncio.TimeoutError) as exc:
+        except TimeoutError as exc:
             call.done(504)
             raise UpstreamError("the upstream model timed out", code="upstream_timeout", status=504) from exc
         except aiohttp.ClientError as exc:

@@ -17,7 +17,7 @@ from collections import OrderedDict
 
 from filters.pii.vault import Vault
 
-__all__ = ["VaultCache", "CONVERSATION_HEADER"]
+__all__ = ["CONVERSATION_HEADER", "VaultCache"]
 
 CONVERSATION_HEADER = "x-jianhu-conversation-id"
 

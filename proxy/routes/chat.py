@@ -164,7 +164,7 @@ async def _until_disconnect(request: Request, work: Any) -> Any:
     call itself runs in this task, so the common path costs one extra task only.
     """
     me = asyncio.current_task()
-    assert me is not None  # noqa: S101 - always inside a request task
+    assert me is not None
     gone = finished = False
 
     async def watch() -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import orjson
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.requests import Request
 from starlette.responses import Response
-
-import orjson
 
 from filters.base import FilterContext
 from filters.decision import Action

@@ -24,7 +24,7 @@ from proxy.robot_id import ROBOT_TYPES, format_robot_id
 from proxy.storage import tables as t
 from proxy.storage.chain import GENESIS, ChainBreak, chain_of, record_hash, verify_chain
 
-__all__ = ["RobotRecord", "Store", "hash_secret", "ROBOT_STATUSES"]
+__all__ = ["ROBOT_STATUSES", "RobotRecord", "Store", "hash_secret"]
 
 if TYPE_CHECKING:
     from proxy.crypto.cipher import FieldCipher
@@ -159,7 +159,7 @@ class Store:
             except IntegrityError:
                 continue  # another process took the serial: take the next one
             robot = self.get_robot(robot_id)
-            assert robot is not None  # noqa: S101 - inserted in the transaction above
+            assert robot is not None
             return robot, key
         raise RuntimeError("could not allocate a robot serial")
 

@@ -20,8 +20,8 @@ from sqlalchemy import (
 
 __all__ = [
     "admin_tokens",
-    "audit_chain_heads",
     "api_keys",
+    "audit_chain_heads",
     "exchanges",
     "metadata",
     "policies",

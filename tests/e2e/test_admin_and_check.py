@@ -69,10 +69,10 @@ def test_revoking_keys_through_the_admin_api_takes_effect_at_once(live_server: L
 def test_policy_validation_endpoint(live_server: LiveServer) -> None:
     h = {"Authorization": f"Bearer {live_server.admin_token()}", "Content-Type": "application/yaml"}
     ok = httpx.post(f"{live_server.url}/admin/v1/policies/validate", headers=h,
-                    content="name: x\ntier: t1_information\n".encode())
+                    content=b"name: x\ntier: t1_information\n")
     assert ok.json()["valid"] is True and ok.json()["version"]
     bad = httpx.post(f"{live_server.url}/admin/v1/policies/validate", headers=h,
-                     content="name: x\ntier: t1_information\nfilters: [{type: size_guard, max_messages: -1}]\n".encode())
+                     content=b"name: x\ntier: t1_information\nfilters: [{type: size_guard, max_messages: -1}]\n")
     assert bad.json()["valid"] is False and "max_messages" in bad.json()["error"]
     assert httpx.post(f"{live_server.url}/admin/v1/reload", headers=h).json() == {"reloaded": True}
 

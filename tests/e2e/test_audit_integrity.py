@@ -94,7 +94,7 @@ def test_verify_names_the_first_edited_record(tmp_path: Path, db_url: str, fake_
         conn.execute(text("UPDATE exchanges SET action = 'allow' WHERE robot_id = :r AND seq = 2"), {"r": robot_id})
     from proxy.storage import Store
 
-    checked, breaks = Store(engine).verify_chains()
+    _, breaks = Store(engine).verify_chains()
     assert [(b.chain, b.seq, b.problem) for b in breaks] == [(robot_id, 2, "hash_mismatch")]
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM exchanges WHERE robot_id = :r AND seq = 3"), {"r": robot_id})
@@ -115,7 +115,7 @@ def test_cli_verify_and_key_rotation(tmp_path: Path) -> None:
     keyfile = tmp_path / "master.keys"
 
     def jianhu(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "proxy.cli", *args], env=env, capture_output=True, text=True,
+        return subprocess.run([sys.executable, "-m", "proxy.cli", *args], env=env, capture_output=True, text=True, check=False,
                               timeout=120)
 
     first = json.loads(jianhu("keys", "generate", "--file", str(keyfile)).stdout)

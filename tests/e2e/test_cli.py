@@ -17,7 +17,7 @@ def jianhu(tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.C
     env = {**os.environ, "JIANHU_DATA_DIR": str(tmp_path / "data"), "JIANHU_CONFIG_DIR": str(REPO / "configs")}
     env.pop("JIANHU_DATABASE_URL", None)
     env.pop("JIANHU_REDIS_URL", None)
-    return subprocess.run([sys.executable, "-m", "proxy.cli", *args], capture_output=True, text=True, env=env,
+    return subprocess.run([sys.executable, "-m", "proxy.cli", *args], capture_output=True, text=True, env=env, check=False,
                           cwd=tmp_path, input=stdin, timeout=120)
 
 

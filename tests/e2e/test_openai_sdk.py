@@ -6,7 +6,6 @@ import asyncio
 from typing import Any
 
 import openai
-import pytest
 
 from tests.conftest import LiveServer, wait_for
 from tests.fakes import FakeUpstream
