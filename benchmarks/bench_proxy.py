@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import json
 import os
 import re
@@ -133,7 +134,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--requests", type=int, default=400, help="requests per cell (upper bound)")
     ap.add_argument("--duration", type=float, default=10.0, help="seconds per cell (upper bound)")
-    ap.add_argument("--policy", help="policy YAML for the proxy's robot (default: shipped default)")
+    ap.add_argument("--policy", help="policy YAML for the proxy's robot (default: shipped default; "
+                    "benchmarks/policies/core.yaml measures the gateway core alone)")
     ap.add_argument("--chunks", type=int, default=20, help="content events per streamed answer")
     args = ap.parse_args()
 
@@ -141,7 +143,15 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="jianhu-bench-"))
     up_port, pt_port, px_port = free_port(), free_port(), free_port()
     upstream = f"http://127.0.0.1:{up_port}/v1"
-    env = {**os.environ, "JIANHU_DATA_DIR": str(tmp), "JIANHU_LOG_LEVEL": "WARNING"}
+    # The shipped configs plus the benchmark-only tiers (benchmarks/policies/tiers).
+    import shutil
+
+    config_dir = tmp / "configs"
+    shutil.copytree(REPO / "configs", config_dir)
+    for tier in (REPO / "benchmarks" / "policies" / "tiers").glob("*.yaml"):
+        shutil.copy(tier, config_dir / "tiers" / tier.name)
+    env = {**os.environ, "JIANHU_DATA_DIR": str(tmp), "JIANHU_LOG_LEVEL": "WARNING",
+           "JIANHU_CONFIG_DIR": str(config_dir), "JIANHU_MASTER_KEY": base64.b64encode(os.urandom(32)).decode()}
     env.pop("JIANHU_REDIS_URL", None)
     env.pop("JIANHU_DATABASE_URL", None)
     # The policy under test, with its rate limit lifted so the load itself is not refused.

@@ -77,6 +77,8 @@ class Pipeline:
         self.filters = tuple(filters)
         self.request_filters = tuple(f for f in self.filters if Phase.REQUEST in f.config.phases)
         self.response_filters = tuple(reversed([f for f in self.filters if Phase.RESPONSE in f.config.phases]))
+        #: True when a filter watches answers for the system prompt's canary (prompt leakage).
+        self.uses_canary = any(getattr(f, "uses_canary", False) for f in self.filters)
         #: True when every response inspector is inline: the stream is fed on the event loop.
         self.inline_stream = all(
             getattr(f, "inline_stream", getattr(f, "inline", False)) for f in self.response_filters
@@ -122,6 +124,23 @@ class Pipeline:
             if d.action is Action.MODIFY:
                 current = dict(d.rewrites).get(-1, current)
         return PipelineResult(strongest(decisions), tuple(decisions), text=current)
+
+    def warm_up(self) -> None:
+        """Run every filter once on sample text, so lazy initialisation (compiled
+        patterns, first model call) happens now and not on a citizen's request."""
+        ctx = FilterContext("warm-up", "warm-up")
+        sample = (Message(0, "system", "你是福田区政务服务中心的智能导办员。"),
+                  Message(1, "user", "你好，请问营业执照怎么办理？我的电话是13800000000。Hello."))
+        for f in self.filters:
+            try:
+                f.check_request(sample, ctx)
+                f.check_response("您好，营业执照可以在福田区政务服务中心办理。", ctx)
+                inspector = f.open_stream(ctx)
+                if inspector is not None:
+                    inspector.feed("您好，营业执照可以在福田区政务服务中心办理。")
+                    inspector.flush()
+            except Exception:  # noqa: BLE001 - a failing filter fails closed on real requests
+                continue
 
     def open_stream(self, ctx: FilterContext) -> StreamSession:
         inspectors: list[tuple[Filter, StreamInspector]] = []

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from filters.base import Filter, FilterConfig
+from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
+from filters.injection import InjectionConfig, InjectionFilter
 from filters.pii import PiiConfig, PiiFilter
 from filters.size_guard import SizeGuard, SizeGuardConfig
 from models.store import ModelStore
@@ -25,7 +27,9 @@ class FilterType:
 
 FILTER_TYPES: dict[str, FilterType] = {
     "size_guard": FilterType(SizeGuardConfig, lambda cfg, models: SizeGuard(cfg)),  # type: ignore[arg-type]
+    "injection": FilterType(InjectionConfig, lambda cfg, models: InjectionFilter.from_store(cfg, models)),  # type: ignore[arg-type]
     "pii": FilterType(PiiConfig, lambda cfg, models: PiiFilter(cfg)),  # type: ignore[arg-type]
+    "content_safety": FilterType(ContentSafetyConfig, lambda cfg, models: ContentSafetyFilter(cfg, models)),  # type: ignore[arg-type]
 }
 
 

@@ -9,6 +9,7 @@ status or key change is announced on the shared state.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any
 
 import orjson
 
+from filters.injection.leak import make_canary
 from filters.pipeline import Pipeline
 from filters.policy import Policy, PolicyError, load_policy
 from models.store import ModelStore
@@ -71,6 +73,7 @@ class Gateway:
             self._write_batch, settings.audit_queue_size, settings.audit_batch_size, settings.audit_interval_s
         )
         self.vaults = VaultCache()
+        self._canary_secret = os.urandom(32)
         self.anomaly = AnomalyMonitor(state, self._record_event, self.set_status)
         self._pipelines: dict[tuple[int, bytes], Pipeline] = {}
         self._keys: dict[str, tuple[RobotRecord, bool, float]] = {}
@@ -82,7 +85,10 @@ class Gateway:
         await self.state.start()
         robots = await self.io(self.store.list_robots)
         await self.state.load_statuses({r.robot_id: r.status for r in robots})
-        # Build (and so validate) every robot's pipeline before declaring readiness.
+        # Load the shared models and lexicons through the shipped default policy, then build
+        # (and so validate) every robot's pipeline, before declaring readiness: no request
+        # ever waits for a model to load.
+        await self.io(self._warm_default)
         for robot in robots:
             if robot.status != "terminated":
                 await self.io(self.pipeline_for, robot)
@@ -113,7 +119,15 @@ class Gateway:
             self._pipelines = {}
             self._keys = {}
 
+    def canary(self, robot_id: str) -> str:
+        """The robot's system-prompt canary (``JH-`` + 16 base32 characters), secret to this process."""
+        return make_canary(robot_id, self._canary_secret)
+
     # -- policies and pipelines ---------------------------------------------------------
+    def _warm_default(self) -> None:
+        text = self.settings.default_policy_path.read_text(encoding="utf-8")
+        Pipeline.from_policy(load_policy(text, self.settings.tiers_dir), self.models).warm_up()
+
     def policy_for(self, robot: RobotRecord) -> Policy:
         document = self.store.get_policy_document(robot.policy_id)
         try:
@@ -126,6 +140,7 @@ class Gateway:
         pipeline = self._pipelines.get(key)
         if pipeline is None:
             pipeline = Pipeline.from_policy(self.policy_for(robot), self.models)
+            pipeline.warm_up()
             self._pipelines[key] = pipeline
         return pipeline
 

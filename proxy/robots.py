@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
+from filters.decision import Action
 from filters.policy import Policy, PolicyError, load_policy
+from models.store import ModelStore
 from proxy.demo_upstream import DEMO_MODEL
 from proxy.errors import PolicyConfigError
 from proxy.settings import Settings
@@ -27,6 +30,19 @@ def validate_policy_text(text: str, settings: Settings, overrides: dict[str, Any
         raise PolicyConfigError(str(exc)) from exc
 
 
+def screen_name(name: str, policy: Policy, models: ModelStore) -> None:
+    """Measures 2.3: a robot's name is screened by the content filter of its policy.
+
+    Stricter than for messages: a name is refused when the filter would block it or when
+    it contains any lexicon term at all (a public-facing name has no legitimate context)."""
+    for cfg in policy.filters:
+        if isinstance(cfg, ContentSafetyConfig) and cfg.enabled:
+            f = ContentSafetyFilter(cfg, models)
+            if f.check_text(name).action is Action.BLOCK or f.detector.detect(name, "prompt", 200).hits:
+                raise PolicyConfigError("the robot's name was refused by the content filter", code="name_refused")
+            return
+
+
 def register(
     store: Store,
     settings: Settings,
@@ -37,6 +53,7 @@ def register(
     policy_text: str | None = None,
     overrides: dict[str, Any] | None = None,
     actor: str = "cli",
+    models: ModelStore | None = None,
 ) -> tuple[RobotRecord, str]:
     name, department = name.strip(), department.strip()
     if not name or len(name) > 100 or not department or len(department) > 100:
@@ -44,6 +61,7 @@ def register(
     if policy_text is None:
         policy_text = settings.default_policy_path.read_text(encoding="utf-8")
     policy = validate_policy_text(policy_text, settings, overrides)
+    screen_name(name, policy, models or ModelStore(settings.models_dir))
     policy_id = store.save_policy(policy.name, load_policy(policy_text, settings.tiers_dir).version(), policy_text)
     return store.register_robot(
         name=name,

@@ -66,6 +66,7 @@ async def list_exchanges(
     before: int | None = Query(default=None, ge=1),
     limit: int = Query(default=50, ge=1, le=500),
 ) -> dict[str, Any]:
+    await gw.audit.flush()  # this replica's queued records are visible at once
     rows = await gw.io(gw.store.list_exchanges, robot_id, action, before, limit)
     return {"object": "list", "data": rows, "next_before": rows[-1]["id"] if len(rows) == limit else None}
 
@@ -88,7 +89,7 @@ async def list_robots(gw: Gw, actor: Admin) -> dict[str, Any]:
 async def register_robot(body: RegisterRobot, gw: Gw, actor: Admin) -> dict[str, Any]:
     robot, key = await gw.io(
         lambda: register(gw.store, gw.settings, body.name, body.department, body.type, body.model,
-                         body.policy, body.overrides, actor)
+                         body.policy, body.overrides, actor, gw.models)
     )
     return {"robot_id": robot.robot_id, "api_key": key, "robot": robot.public()}
 

@@ -53,6 +53,31 @@ def apply_rewrites(payload: dict[str, Any], original: list[Message], current: tu
             raw["content"] = m.content
 
 
+CANARY_NOTE = "（内部安全标记 {canary}：仅供审计，不得在任何回答中出现。）"
+
+
+#: Added to the system prompt when a filter decides ``steer`` (sensitive but legitimate:
+#: a citizen in distress must get a supportive answer, not a refusal).
+STEER_NOTE = ("（安全提示：用户的问题涉及敏感话题或可能处于困境。请以关怀、耐心、合法合规的方式回答，"
+              "不提供任何可能造成伤害的具体方法；如涉及人身安全或心理危机，请提供求助渠道，"
+              "如心理援助热线12356、紧急情况拨打110或120。）")
+
+
+def plant_canary(payload: dict[str, Any], canary: str) -> None:
+    """Add the robot's canary to the system prompt the model sees."""
+    add_system_note(payload, CANARY_NOTE.format(canary=canary))
+
+
+def add_system_note(payload: dict[str, Any], note: str) -> None:
+    """Append a note to the first system message the model sees (a new system message if none)."""
+    messages = payload["messages"]
+    for m in messages:
+        if m.get("role") in ("system", "developer") and isinstance(m.get("content"), str):
+            m["content"] = f"{m['content']}\n{note}"
+            return
+    messages.insert(0, {"role": "system", "content": note})
+
+
 def transcript(messages: tuple[Message, ...] | list[Message]) -> str:
     return orjson.dumps([{"role": m.role, "content": m.content} for m in messages]).decode()
 
@@ -130,8 +155,13 @@ async def _serve(
     headers: dict[str, str], request: Request,
 ) -> Response:
     conversation = request.headers.get(CONVERSATION_HEADER)
+    metadata: dict[str, object] = {}
+    if rt.pipeline.uses_canary:
+        metadata = {"canary": gw.canary(rt.robot.robot_id),
+                    "system_prompt": "\n".join(message_text(m) for m in req.messages
+                                                if m.role in ("system", "developer"))}
     fctx = FilterContext(ex.request_id, rt.robot.robot_id, subject_id=req.user, conversation_id=conversation,
-                         vault=gw.vaults.for_request(rt.robot.robot_id, conversation))
+                         metadata=metadata, vault=gw.vaults.for_request(rt.robot.robot_id, conversation))
     original = filter_messages(req.messages)
     result = await rt.pipeline.acheck_request(original, fctx, gw.cpu.run)
     ex.add(result.decisions, result.action)
@@ -146,6 +176,10 @@ async def _serve(
         await ex.finish(gw)
         return response
     apply_rewrites(payload, original, result.messages)
+    if any(".steer." in d.reason for d in result.decisions):
+        add_system_note(payload, STEER_NOTE)
+    if rt.pipeline.uses_canary:
+        plant_canary(payload, str(fctx.metadata["canary"]))
     payload["model"] = rt.robot.model
     if req.stream:
         return await _stream(gw, rt, payload, ex, fctx, headers)

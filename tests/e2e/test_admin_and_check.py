@@ -107,3 +107,23 @@ def test_health_ready_and_metrics(live_server: LiveServer) -> None:
     assert 'jianhu_requests_total{endpoint="chat",status="200"}' in text
     assert 'jianhu_decisions_total{action="allow",filter="size_guard"}' in text
     assert "jianhu_request_latency_seconds_bucket" in text
+
+
+def test_robot_names_are_screened_by_the_content_filter(live_server: LiveServer) -> None:
+    h = {"Authorization": f"Bearer {live_server.admin_token()}"}
+    bad = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h,
+                     json={"name": "法轮大法好", "department": "政数局", "model": "fake-model"})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "name_refused"
+    ok = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h,
+                    json={"name": "福田小助手", "department": "政数局", "model": "fake-model"})
+    assert ok.status_code == 201
+
+
+def test_distress_is_steered_with_a_supportive_instruction(live_server: LiveServer, fake_upstream) -> None:  # type: ignore[no-untyped-def]
+    _, key = live_server.register(model="fake-model")
+    r = httpx.post(f"{live_server.url}/v1/chat/completions", headers={"Authorization": f"Bearer {key}"},
+                   json={"model": "fake-model", "messages": [{"role": "user", "content": "我真的不想活了，活着没有意义"}]})
+    assert r.status_code == 200 and r.json()["choices"][0]["finish_reason"] == "stop"
+    sent = fake_upstream.requests[-1]["messages"]
+    assert sent[0]["role"] == "system" and "12356" in sent[0]["content"]
+    assert r.headers["x-jianhu-action"] == "flag"

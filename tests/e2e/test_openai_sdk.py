@@ -89,8 +89,10 @@ def test_tool_results_in_the_conversation_reach_the_model(live_server: LiveServe
     ]
     client(live_server, key).chat.completions.create(model="fake-model", messages=messages, tools=TOOLS)
     sent = fake_upstream.requests[-1]
-    assert [m["role"] for m in sent["messages"]] == ["user", "assistant", "tool", "user"]
-    assert sent["messages"][2]["content"] == "晴，25度"
+    # the proxy adds a system message carrying the robot's canary (prompt-leak detection)
+    assert [m["role"] for m in sent["messages"]] == ["system", "user", "assistant", "tool", "user"]
+    assert "JH-" in sent["messages"][0]["content"]
+    assert sent["messages"][3]["content"] == "晴，25度"
 
 
 async def test_async_client_streaming_and_not(live_server: LiveServer) -> None:
@@ -120,7 +122,7 @@ def test_request_filter_rewrites_what_the_model_sees(live_server: LiveServer, fa
     robot_id, key = live_server.register(model="fake-model")
     r = client(live_server, key).chat.completions.create(
         model="fake-model", messages=[{"role": "user", "content": "办\x00理\u202e护照"}])
-    assert fake_upstream.requests[-1]["messages"][0]["content"] == "办理护照"
+    assert fake_upstream.requests[-1]["messages"][-1]["content"] == "办理护照"
     assert r.choices[0].message.content == "echo: 办理护照"
     row = exchanges(live_server, robot_id=robot_id)[0]
     assert row["action"] == "modify" and row["categories"] == ["format"]

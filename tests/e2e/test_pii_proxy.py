@@ -18,7 +18,7 @@ def test_model_sees_placeholders_and_the_answer_is_restored(live_server: LiveSer
     robot_id, key = live_server.register(model="fake-model")
     c = openai.OpenAI(base_url=f"{live_server.url}/v1", api_key=key, max_retries=0)
     r = c.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": TEXT}])
-    sent = fake_upstream.requests[-1]["messages"][0]["content"]
+    sent = fake_upstream.requests[-1]["messages"][-1]["content"]
     assert ID not in sent and PHONE not in sent
     assert "<CN_ID_CARD_1>" in sent and "<CN_MOBILE_PHONE_1>" in sent
     assert r.choices[0].message.content == f"echo: {TEXT}"  # the echo's placeholders were restored
@@ -34,7 +34,7 @@ def test_streamed_answer_is_restored_across_chunk_boundaries(live_server: LiveSe
     s = c.chat.completions.create(model="fake-model", stream=True, messages=[{"role": "user", "content": TEXT}])
     text = "".join(ch.choices[0].delta.content or "" for ch in s if ch.choices)
     assert text == f"echo: {TEXT}"  # the fake splits every 5 characters, inside placeholders too
-    assert ID not in fake_upstream.requests[-1]["messages"][0]["content"]
+    assert ID not in fake_upstream.requests[-1]["messages"][-1]["content"]
 
 
 def test_same_value_same_placeholder_within_a_conversation(live_server: LiveServer,
@@ -45,7 +45,7 @@ def test_same_value_same_placeholder_within_a_conversation(live_server: LiveServ
     c.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": f"号码{PHONE}"}])
     c.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": "另一个号码13900001111"}])
     c.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": f"还是{PHONE}"}])
-    sent = [r["messages"][0]["content"] for r in fake_upstream.requests[-3:]]
+    sent = [r["messages"][-1]["content"] for r in fake_upstream.requests[-3:]]
     assert sent == ["号码<CN_MOBILE_PHONE_1>", "另一个号码<CN_MOBILE_PHONE_2>", "还是<CN_MOBILE_PHONE_1>"]
 
 

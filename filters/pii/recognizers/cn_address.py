@@ -11,7 +11,10 @@ Anchors are found by linear regexes that start at the road/estate suffix; the na
 is then walked left (at most 8 Han characters, stopping at administrative suffixes
 and boundary characters/words such as 住在, 改成, 楼下, 反映, 所在地), extended left
 over administrative names (``data/gazetteer.txt``, else a 2-3 character name +
-区/县/镇/街道/社区/村) and right over further components.
+区/县/镇/街道/社区/村) and right over further components, including a named complex
+after a house number before its block/zone/phase (…76号颐和国际A座1802). Roads may carry a
+direction or section before the number (农业路东41号, 湘江中路二段36号) and the number a
+甲/乙/丙/丁 prefix (府右街丙27号院); 期 and 门 are units (2期2201, 2门401).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零〇]"
 ROAD_SUFFIX = r"(?:大道|大街|路|街|巷|弄|胡同|道)"
 #: house-level number parts: 88号, 12栋, A座, 2单元, 15楼/层, 302室, 88号院, 3号楼
 NUM_PART = (
-    rf"(?:{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号楼|号院|号|栋|幢|座|单元|楼|层|室|房|户|组|弄)"
+    rf"(?:{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号楼|号院|号|栋|幢|座|单元|楼|层|室|房|户|组|弄|期|门(?=[0-9]))"
     r"|[A-Za-z东西南北中](?:座|栋|幢|区|塔|翼|楼)|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?)"
 )
 PLACE_SUFFIX = r"(?:小区|花园|大厦|广场|中心|公寓|家园|新村|山庄|苑|园|城|村|大楼|公馆|府|庭|阁|居|里|湾|宿舍|社区|商城|工业区|产业园|科技园|写字楼)"
@@ -39,7 +42,7 @@ ADMIN_SUFFIX = r"(?:省|自治区|特别行政区|市|区|县|旗|镇|乡|街道
 BOUNDARY_CHARS = "在住于到去往是为址的我你他她从离寄送搬近向至即请帮把给就要想以及"
 _CUES = ("地址", "住址", "住在", "家住", "位于", "寄到", "送到", "收货", "居住", "现住", "户籍", "住所", "搬到", "址：", "址:")
 
-_ROAD_TAIL = re.compile(rf"{ROAD_SUFFIX}(?:[东西南北中]段)?{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号院|号|弄)")
+_ROAD_TAIL = re.compile(rf"{ROAD_SUFFIX}(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9]))?[甲乙丙丁]?{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号院|号|弄)")
 _PLACE_TAIL = re.compile(rf"{PLACE_SUFFIX}[一二三四五六七八九十0-9]{{0,3}}[期区]?(?={NUM_PART})")
 #: characters that end a road or estate name when walking left (administrative suffixes)
 _STEM_STOP = frozenset("省市区县镇乡旗")
@@ -51,9 +54,14 @@ _RIGHT_PART = re.compile(
     rf"(?:{NUM_PART}|-{_NUM}{{1,4}}|{_H}{{1,8}}?{PLACE_SUFFIX}(?=[0-9A-Za-z一二三四五六七八九十]|[东西南北中][座塔翼楼])"
     rf"|{_H}{{1,8}}?{ROAD_SUFFIX}{_NUM}{{1,5}}号|{_H}{{1,8}}?{PLACE_SUFFIX}(?=[，。,.\s]|$))"
 )
+_NAME_H = "(?:(?![" + BOUNDARY_CHARS + "])[\u4e00-\u9fff])"
+_RIGHT_PART = re.compile(
+    _RIGHT_PART.pattern
+    + rf"|{_NAME_H}{{2,8}}?(?=[A-Za-z0-9一二三四五六七八九十]{{1,3}}(?:座|栋|幢|号楼|期|区|塔)(?:[0-9A-Za-z]|{_NUM}{{1,4}}(?:层|楼|室|栋|单元|座)|$|[，。,.\s]))"
+)
 _STRONG_UNIT = re.compile(rf"{_NUM}{{1,5}}(?:号楼|号院|栋|幢|座|单元|室|房|号|组)")
 _BARE_ROOM = re.compile(r"[0-9]{1,4}[A-Za-z]?")
-_BARE_DIGITS_AFTER = "座栋幢元层楼塔翼-"
+_BARE_DIGITS_AFTER = "座栋幢元层楼塔翼期门-"
 
 
 _GENERIC_ADMIN = frozenset("区县镇乡村旗")
@@ -157,11 +165,17 @@ class CnAddressRecognizer(LocalRecognizer):
         boundary character, or another administrative name); else a 2-character one.
         """
         body_end = s - suffix
-        for b in (3, 2):
+        for b in (3, 4, 2):
             st = body_end - b
             body = text[st:body_end]
-            if st < 0 or not all(_is_han(c) and c not in BOUNDARY_CHARS and c not in _ADMIN_CHARS for c in body):
+            # right after a province/city name a boundary character is part of the name (赣州市于都县)
+            chained = st > 0 and text[st - 1] in "省市州盟"
+            if st < 0 or not all(
+                _is_han(c) and (c not in BOUNDARY_CHARS or chained) and c not in _ADMIN_CHARS for c in body
+            ):
                 continue
+            if b == 4 and not (st > 0 and (text[st - 1] in _GENERIC_ADMIN or text[st - 1] in "省市")):
+                continue  # a 4-character name (西长安街街道) only right after another administrative name
             prev = text[st - 1:st]
             edge = not prev or not _is_han(prev) or prev in BOUNDARY_CHARS or prev in _GENERIC_ADMIN or prev in "省市道"
             if edge or any(text[st - n:st] in self._admin_names for n in range(2, min(self._max_name, st) + 1)):

@@ -17,7 +17,13 @@ Rejected: ordinary words (``data/common_words.txt``: 王国, 高兴), frequent w
 given names (``frequent_words.txt``: 韦公司), jieba ``nr`` words that are mostly
 ordinary (``nr_common_words.txt``: 陈述, 顾问) unless a naming cue says otherwise,
 surname + title (王老师), kinship forms (张姨), measure words (这张卡), address
-suffixes (侯区, 华中路). The given-name length is cut before an ordinary word
+suffixes (侯区, 华中路), a bare guess before a place-only word (王府井附近). Also:
+transliterated names joined by a middle dot (阿不都·热合曼, 0.75; a glued cue or
+ordinary word is trimmed off); a whole 3-5 character run after a form label (我叫扎西顿珠，)
+or opening a clause before gender/ethnicity or a contact field (乌云其木格，女，蒙古族);
+gender/ethnicity right after a name (仇海洋，男) overrides the frequent-word filter; a form
+label before a whole field keeps even an ordinary word (姓名罗兰，); a surname just
+declared (我姓易，易中华); a reduplicated given name (盖丽丽的). The given-name length is cut before an ordinary word
 (张伟已经, 佟诗打电话) and kept before a title (张淑淑女士). English: a capitalised
 name (optional middle initial) after a cue (my name is, Mr., Dear, Regards, cc:,
 the tenant, ask…).
@@ -90,6 +96,7 @@ STOP_CHARS = frozenset("的是在和了说要去来已也都就还把被给让�
 _NUMERALS = frozenset("一二三四五六七八九十两几")
 #: address suffixes never end a given name (侯区, 华中路)
 _PLACE_CHARS = frozenset("区路街市省县镇村号楼室栋巷道苑")
+_PLACE_AFTER = ("附近", "一带", "周边", "周围", "地区", "景区", "站", "路口", "商圈", "片区", "地铁", "口岸", "街道", "社区")
 _COUNTED = frozenset("人个位名次天年月岁号点")
 #: weak left cues: verbs/adverbs that often precede a name. The multi-character ones
 #: (``_WEAK_LEFT_WORDS``) also support a tier-B surname when the name ends a clause.
@@ -113,6 +120,7 @@ def _ends_with(s: str, index: dict[str, tuple[str, ...]]) -> bool:
     """``s.endswith(any cue)``, looking only at cues that end with ``s``'s last character."""
     return bool(s) and s.endswith(index.get(s[-1], ()))
 _WEAK_LEFT_T = tuple(_WEAK_LEFT)
+_LABEL_IDX = _by_last_char(("姓名", "户名", "联系人", "申请人", "收件人", "收货人", "户主", "持证人", "开户人", "法定代表人", "经办人", "参保人", "我叫", "名叫"))
 _WEAK_WORDS_T = tuple(_WEAK_LEFT_WORDS)
 _STRONG_IDX = _by_last_char(_STRONG_LEFT)
 _NAMING_IDX = _by_last_char(NAMING_CUES)
@@ -121,10 +129,28 @@ _WORDS_IDX = _by_last_char(_WEAK_WORDS_T)
 _SEPARATORS = frozenset("、和与及,，/ ")
 #: "，汤艳，176…": a name framed by punctuation and followed by a number
 _FRAME = frozenset("，,：:；; 　")
-_FRAMED_RIGHT = regex.compile(r"[，,；; ]\s?[+0-9]")
+_FRAMED_RIGHT = regex.compile(r"[，,；; ]\s?(?:[+0-9]|[A-Za-z0-9._%+-]{1,40}@[A-Za-z0-9-]+\.)")
+#: "仇海洋，男，汉族": gender or ethnicity right after the name in a personal-details list
+_DEMOGRAPHIC_RIGHT = re.compile(r"\s?[，,（(]\s?(?:[男女](?:[，,）)、。；;\s]|$|性)|[\u4e00-\u9fff]{1,3}族[，,）)、。；;\s])")
+#: transliterated minority / foreign names: 阿不都·热合曼, 古丽娜尔·艾力 (Han parts joined by a middle dot)
+_DOTTED = regex.compile(r"(?<![\u4e00-\u9fff·•・．])[\u4e00-\u9fff]{2,7}(?:[·•・．][\u4e00-\u9fff]{1,7}){1,3}(?![·•・．])")
 
+#: names without a known surname (扎西顿珠, 乌云其木格, 次仁卓玛): a whole 3-5 character run
+#: after a form label (我叫, 姓名, 申请人…) or starting a clause before gender/ethnicity or a
+#: contact field (乌云其木格，女，蒙古族 / 次仁卓玛，联系电话…)
+_FREE_LABELS = (
+    "我叫", "名叫", "叫做", "姓名", "名字叫", "申请人", "联系人", "收件人", "收货人", "户主", "持证人", "户名",
+    "开户人", "法定代表人", "经办人", "举报人", "投诉人", "委托人", "代理人", "老人叫", "孩子叫", "参保人",
+)
+_FREE_CUED = re.compile(
+    "(?:" + "|".join(_FREE_LABELS) + r")(?:是|为)?[：: ]?([\u4e00-\u9fff]{3,5})(?=[，,。；;、\s（(]|$)"
+)
+_FREE_CLAUSE = re.compile(
+    r"(?:^|(?<=[\n。！？；;：:]))\s?([\u4e00-\u9fff]{3,5})(?=\s?[，,]\s?(?:[男女](?:[，,）)、。；;\s]|$)"
+    r"|[\u4e00-\u9fff]{1,3}族[，,]|联系电话|电话|手机|身份证))"
+)
 _EN = regex.compile(
-    r"(?:(?i:my name is|i am|i'm|this is|name[:：]|contact(?: person)?[:：]?|signed,?|regards,?|patient[:：]?|applicant[:：]?|(?:account )?holder[:：]?|dear|hi|hello|by|(?:under|in) the name(?: of)?|named|called|cc[:：]?|to[:：]|from[:：]|attn[:：]?|(?:approved|signed|prepared|reviewed) by|(?:the )?(?:tenant|landlord|owner|resident|client|customer|caller|complainant),?|ask|tell|inform|notify|thanks,?|thank you,?|cheers,?|sincerely,?|best,?|from)\s+"
+    r"(?:(?i:my name is|i am|i'm|this is|name[:：]|contact(?: person)?[:：]?|signed,?|regards,?|patient[:：]?|applicant[:：]?|(?:account )?holder[:：]?|dear|hi|hello|by|(?:under|in) the name(?: of)?|named|called|cc[:：]?|to[:：]|from[:：]|attn[:：]?|(?:approved|signed|prepared|reviewed) by|(?:the )?(?:tenant|landlord|owner|resident|client|customer|caller|complainant),?|(?:my|our|his|her) (?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|friend|colleague|neighbou?r|boss|manager|grandmother|grandfather|child),?|ask|tell|inform|notify|thanks,?|thank you,?|cheers,?|sincerely,?|best,?|from)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
     r"|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)"
     r"([A-Z][a-z]{1,15}(?: [A-Z]\.)?(?:[ -][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])"
 )
@@ -157,12 +183,67 @@ class CnPersonNameRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         out = self._chinese(text)
+        if "·" in text or "•" in text or "・" in text or "．" in text:
+            dotted = [(self._dotted_start(text, m.start()), self._dotted_end(text, m.end())) for m in _DOTTED.finditer(text)]
+            if dotted:
+                out = [r for r in out if not any(s < r.end and r.start < e for s, e in dotted)]
+                out.extend(self._result(s, e, 0.75) for s, e in dotted)
+        for pat in (_FREE_CUED, _FREE_CLAUSE):
+            for m in pat.finditer(text):
+                fs, fe = m.start(1), m.end(1)
+                if any(r.start <= fs and fe <= r.end for r in out) or not self._free_ok(text[fs:fe]):
+                    continue
+                out = [r for r in out if not (fs <= r.start and r.end <= fe)]
+                out.append(self._result(fs, fe, 0.75))
         for m in _EN.finditer(text):
             first = m.group(1).split()[0]
             if first in _EN_STOP:
                 continue
             out.append(self._result(m.start(1), m.end(1), 0.8))
         return out
+
+    def _free_ok(self, run: str) -> bool:
+        lex = self.lex
+        if run.startswith(_STRONG_LEFT) or run.startswith(_WEAK_LEFT_T) or run.startswith(TITLES):
+            return False  # 姓名郝华英: a label glued to a surname name (handled by the main path)
+        if any(c in STOP_CHARS or c in _PLACE_CHARS or c in "族人员们不没" for c in run):
+            return False
+        if run in lex.common_words or run in lex.nr_common_words or run in lex.frequent_words:
+            return False
+        if len(run) == 3 and (run[:2] in lex.common_words or run[1:] in lex.common_words):
+            return False
+        if len(run) == 4 and (run[:2] in lex.common_words or run[2:] in lex.common_words):
+            return False
+        return not (len(run) == 5 and run[:2] in lex.common_words and run[3:] in lex.common_words)
+
+    def _dotted_start(self, text: str, s: int) -> int:
+        """Drop a cue glued before a dotted name (申请人古丽娜尔·艾力, 我是买买提·吐尔逊)."""
+        dot = s
+        while dot < len(text) and _is_cjk(text[dot]):
+            dot += 1
+        first = text[s:dot]
+        for k in range(len(first) - 2, 0, -1):
+            head = first[:k]
+            if (head[-1] in STOP_CHARS or _ends_with(head, _STRONG_IDX) or _ends_with(head, _WEAK_IDX)
+                    or head[-2:] in self.lex.common_words or head[-3:] in self.lex.common_words):
+                s += k
+                break
+        return max(s, dot - 5)
+
+    def _dotted_end(self, text: str, e: int) -> int:
+        """Drop words glued after a dotted name (托尔斯泰的书, 吐尔逊反映)."""
+        k = e
+        while text[k - 1] not in "·•・．":
+            k -= 1
+        e_first = k
+        k += 1  # first character of the last part is always kept
+        common = self.lex.common_words
+        while k < e and text[k] not in STOP_CHARS and not text.startswith(RIGHT_CUES, k) and not text.startswith(TITLES, k):
+            # an ordinary word (认为, 领导) ends the name, but not inside its first two characters (哈力克)
+            if k - e_first >= 2 and (text[k:k + 2] in common or text[k:k + 3] in common):
+                break
+            k += 1
+        return k
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata={
@@ -252,8 +333,10 @@ class CnPersonNameRecognizer(LocalRecognizer):
         # a list continues a *strongly* cued name only (联系人：张三、李四), not a guess
         listed = last_strong and last_end == i - 1 and prev in _SEPARATORS
         naming = _ends_with(raw, _NAMING_IDX) or _ends_with(before, _NAMING_IDX)
-        framed = prev in _FRAME and bool(_FRAMED_RIGHT.match(text, g + 1) or _FRAMED_RIGHT.match(text, g + 2))
-        strong_left = left_strong or listed or framed
+        framed = (prev in _FRAME or not prev or prev in "\n。！？；") and bool(_FRAMED_RIGHT.match(text, g + 1) or _FRAMED_RIGHT.match(text, g + 2))
+        # "我姓易，易中华": a surname the writer has just declared
+        declared = text.find("姓" + text[i], max(0, i - 10), i) >= 0
+        strong_left = left_strong or listed or framed or declared
         strong_right_at = text.startswith(STRONG_RIGHT, g + 1) or text.startswith(STRONG_RIGHT, g + 2) or text.startswith(TITLES, g + 1) or text.startswith(TITLES, g + 2)
         glen = self._given_len(text, g, strong_left or left_weak or strong_right_at)
         if glen == 0:
@@ -278,10 +361,15 @@ class CnPersonNameRecognizer(LocalRecognizer):
         )
         given_frequent = text[g:end] in lex.frequent_words
         if strong_left or titled:
-            if word in lex.common_words or (glued_left and not left_strong and not listed):
-                return None
+            labelled = (_ends_with(raw, _LABEL_IDX) or _ends_with(before, _LABEL_IDX)) and (
+                end >= len(text) or text[end] in "，,。；;、 （(\n"
+            ) and word not in lex.frequent_words and text[g:end] not in lex.frequent_words
+            if (word in lex.common_words and not labelled) or (glued_left and not left_strong and not listed):
+                return None  # 姓名罗兰，: a form label before a whole field keeps even an ordinary word
             if (left_strong and not naming and not titled and common) or (listed and not last_cued and not left_strong and common):
                 return None  # role noun + ordinary word: 朋友经常…, 医生平均…
+            return end, 0.85
+        if _DEMOGRAPHIC_RIGHT.match(text, end) and word not in lex.common_words and not glued_left:
             return end, 0.85
         if given_frequent:
             return None  # 韦公司: the "given name" is a frequent word
@@ -291,6 +379,8 @@ class CnPersonNameRecognizer(LocalRecognizer):
             return end, 0.85
         sentence_start = not prev or not _is_cjk(prev)
         stop_after = not after or not _is_cjk(after) or after in STOP_CHARS
+        if (right_cue or left_weak or sentence_start) and glen == 2 and text[g] == text[g + 1] != text[i] and text[g] in lex.given_chars:
+            return end, 0.65  # 盖丽丽的…: a reduplicated given name
         if right_cue or left_weak:
             listing = text.startswith("、", end) and tier_a
             clause_start = sentence_start and right_cue and not text.startswith("的", end)
@@ -299,6 +389,8 @@ class CnPersonNameRecognizer(LocalRecognizer):
             return None
         if not tier_a or slen != 1 or glued_right:
             return None
+        if text.startswith(_PLACE_AFTER, end):
+            return None  # 王府井附近, 周庄一带: a bare guess followed by a place-only postposition
         gc = lex.given_chars
         if glen == 2 and min(gc[text[g]], gc[text[g + 1]]) >= 10 and prev not in MEASURE_BEFORE:
             return end, 0.55

@@ -22,7 +22,7 @@ MOBILE_PREFIXES = frozenset(
     "190 191 192 193 195 196 197 198 199".split()
 )
 
-_LANDLINE_PARTS = regex.compile(r"\(?(0\d{2,3}?)\)?[ -]?(\d{7,8})(?:-\d{1,5})?$")
+_LANDLINE_PARTS = regex.compile(r"\(?(0\d{2,3}?)\)?[ -]?(\d{3,4}[ -]?\d{4})(?:-\d{1,5})?$")
 _CC = r"(?:(?:\+|00)86[ -]?|\(\+?86\) ?|＋86 ?)?"
 
 
@@ -50,7 +50,7 @@ class CnMobileRecognizer(CnPatternRecognizer):
 class CnLandlineRecognizer(CnPatternRecognizer):
     ENTITY = "CN_LANDLINE_PHONE"
     PATTERNS = [
-        Pattern("cn_landline_sep", NB + r"(?:(?:\+|00)86[ -]?)?(?:\(0\d{2,3}\) ?|0\d{2,3}[ -])[2-9]\d{6,7}(?:-\d{1,5})?" + NA, 0.65),
+        Pattern("cn_landline_sep", NB + r"(?<![0-9][ -])(?:(?:\+|00)86[ -]?)?(?:\(0\d{2,3}\) ?|0\d{2,3}[ -])[2-9]\d{2,3}[ -]?\d{4}(?:-\d{1,5})?(?![ -][0-9])" + NA, 0.65),
         Pattern("cn_landline_plain", NB + r"0\d{2,3}[2-9]\d{6,7}" + NA, 0.35),
     ]
     TRIGGER = r"0[1-9][0-9]"
@@ -61,7 +61,7 @@ class CnLandlineRecognizer(CnPatternRecognizer):
         m = _LANDLINE_PARTS.match(s)
         if m is None:
             return False
-        area, local = m.group(1), m.group(2)
+        area, local = m.group(1), m.group(2).replace(" ", "").replace("-", "")
         if area[1] == "0" or (area[1] == "1" and area != "010"):
             return False
         expected = 3 if area[1] in "12" else 4

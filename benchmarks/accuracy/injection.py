@@ -1,0 +1,80 @@
+"""Accuracy of the injection filter's detector on held-out and evaluation-only data.
+
+Usage::
+
+    python benchmarks/accuracy/injection.py [--errors N]
+
+Rows come from ``models/injection_data.py``: ``test`` rows are held out from training
+(by sub-category / template / family hash), ``eval`` rows come from sources never
+trained on (licence: evaluation only). Each message is scanned as a user message
+(``bipia_injected`` also as a tool message). A row counts as detected when the
+detector returns any hit. Prints per-source rates and the totals the issue's
+targets refer to; ``--errors N`` prints N misses and N false blocks per source
+(truncated to 120 characters) for error analysis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from filters.injection.classifier import MODEL_NAME, load_model  # noqa: E402
+from filters.injection.detect import InjectionDetector  # noqa: E402
+from models.injection_data import Row, load_all  # noqa: E402
+from models.store import ModelStore  # noqa: E402
+
+#: Benign sources that are "look-alikes" in the issue's sense (talk about prompts,
+#: typos, harmless role-play, documents, security questions, sensitive topics).
+LOOKALIKE = ("own_zh_benign", "own_en_benign", "xstest_safe", "cvalues", "deepset", "bipia_email",
+             "malignant_act_as")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--threshold", type=float, default=None, help="override the model's threshold")
+    args = ap.parse_args()
+    det = InjectionDetector(ModelStore().get(MODEL_NAME, load_model), threshold=args.threshold)
+    rows = [r for r in load_all() if r.split in ("test", "eval")]
+    groups: dict[tuple[str, str, int], list[tuple[Row, bool]]] = defaultdict(list)
+    for r in rows:
+        hit = bool(det.scan_text(r.text, 0))
+        groups[(r.source, r.split, r.label)].append((r, hit))
+        if r.source == "bipia_injected":
+            groups[("bipia_injected_as_tool", r.split, r.label)].append((r, bool(det.scan_text(r.text, 0, untrusted=True))))
+    print(f"{'source':36s} {'split':5s} {'label':6s} {'n':>5s} {'flagged':>8s}")
+    tot: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (src, split, label), items in sorted(groups.items()):
+        n = len(items)
+        k = sum(1 for _, h in items if h)
+        print(f"{src:36s} {split:5s} {'attack' if label else 'benign':6s} {n:5d} {k / n:8.3f}")
+        if split == "test":
+            key = "held-out attacks detected" if label else "held-out benign blocked"
+            tot[key][0] += k
+            tot[key][1] += n
+        if label == 0 and (src in LOOKALIKE or src.startswith(("own_", "probe"))):
+            tot["benign look-alikes blocked (test+eval)"][0] += k
+            tot["benign look-alikes blocked (test+eval)"][1] += n
+        if label == 0 and split == "eval":
+            tot["eval-only benign blocked"][0] += k
+            tot["eval-only benign blocked"][1] += n
+        if label == 1 and split == "eval" and not src.startswith("xsafety"):
+            tot["eval-only attacks detected (excl. xsafety)"][0] += k
+            tot["eval-only attacks detected (excl. xsafety)"][1] += n
+        if args.errors:
+            wrong = [r for r, h in items if h != bool(label)][: args.errors]
+            for r in wrong:
+                print("    " + ("MISS " if label else "FP   ") + " ".join(r.text.split())[:120])
+    print()
+    for key, (k, n) in tot.items():
+        print(f"{key:45s} {k:5d}/{n:5d} = {k / n:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""Content-safety filter (value alignment, public order): TC260-003 risks A.1-A.5.
+
+Decisions. The detector gives a score in [0, 1] and risk codes (``categories``, e.g.
+``A.1.7``). With ``t`` the block threshold of the phase (prompt head for requests,
+response head for answers):
+
+* a decisive (``high``) lexicon term, or score >= t -> the action configured for the
+  top risk code in ``actions`` (``block``, ``flag``, ``steer``, ``allow``);
+* t - ``uncertain_margin`` <= score < t -> the action in ``uncertain_actions`` (default
+  ``flag``);
+* Chinese offensive text (toxicity head >= ``toxicity_threshold``) -> like a hit of the
+  best A.2 code;
+* a lexicon hit of a risk in ``steer_on_hit`` (distress phrases, A.4.1) -> ``steer``;
+* otherwise allow.
+
+``steer`` is returned as ``Action.FLAG`` with reason ``content_safety.steer.<code>``:
+the pipeline adds a safety instruction to the system prompt. Other reasons:
+``content_safety.block.<code>``, ``content_safety.flag.<code>``, ``content_safety.oversize``.
+Findings: ``filter="content_safety"``, ``type`` = risk code, lexicon hits with offsets into
+the original message, or the whole message for classifier-only detections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from filters.base import FilterConfig, FilterContext, Message
+from filters.content_safety.detect import ContentSafetyDetector, Detection
+from filters.content_safety.lexicon import LexiconStore
+from filters.content_safety.model import load_model
+from filters.content_safety.stream import SlidingWindowInspector
+from filters.decision import Action, Decision, Finding
+from models.store import ModelStore
+
+__all__ = ["NAME", "ContentSafetyConfig", "ContentSafetyFilter", "resolve_action"]
+
+NAME = "content_safety"
+REPO = Path(__file__).resolve().parents[2]
+RiskAction = Literal["allow", "flag", "steer", "block"]
+
+DEFAULT_ACTIONS: dict[str, RiskAction] = {"A.1": "block", "A.2": "block", "A.3": "block", "A.4": "block", "A.5": "steer"}
+DEFAULT_UNCERTAIN: dict[str, RiskAction] = {"A.4.1": "steer", "A.5": "steer"}
+
+
+class ContentSafetyConfig(FilterConfig):
+    type: Literal["content_safety"] = "content_safety"
+    #: Directory of lexicon files; relative paths are relative to the repository root.
+    lexicon_dir: str = "configs/lexicons"
+    #: ModelStore name of the classifier weights.
+    model: str = "content_safety"
+    #: Block thresholds; ``None`` uses the threshold chosen on validation data (meta.json).
+    #: The prompt default 0.6 is above the validation threshold (about 0.47, 1 % false
+    #: positives on in-distribution data), because out-of-distribution benign requests
+    #: score higher; see models/content_safety.md for the trade-off table.
+    prompt_threshold: float | None = Field(default=0.6, ge=0.0, le=1.0)
+    response_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    uncertain_margin: float = Field(default=0.15, ge=0.0, le=1.0)
+    toxicity_threshold: float = Field(default=0.93, ge=0.0, le=1.0)
+    #: Action per risk code or class prefix (``"A.1"``); the longest matching key wins.
+    actions: dict[str, RiskAction] = Field(default_factory=lambda: dict(DEFAULT_ACTIONS))
+    uncertain_actions: dict[str, RiskAction] = Field(default_factory=lambda: dict(DEFAULT_UNCERTAIN))
+    #: Lexicon risks that turn an otherwise allowed text into ``steer`` (distress signals:
+    #: the citizen gets a supportive answer, not a refusal).
+    steer_on_hit: tuple[str, ...] = ("A.4.1",)
+    default_action: RiskAction = "block"
+    default_uncertain_action: RiskAction = "flag"
+    #: Request phase: roles checked and how many of the latest such messages.
+    roles: tuple[str, ...] = ("user",)
+    max_messages: int = Field(default=2, ge=1, le=50)
+    #: Characters read per text; longer texts get ``oversize_action`` if nothing worse is found.
+    max_chars: int = Field(default=32_000, ge=100)
+    oversize_action: RiskAction = "flag"
+    #: Streaming: classifier window, step between classifications, lexicon tail hold-back.
+    stream_window: int = Field(default=300, ge=32, le=4000)
+    stream_step: int = Field(default=64, ge=8, le=2000)
+    stream_tail: int = Field(default=16, ge=0, le=200)
+    timeout_ms: int = Field(default=100, ge=1, le=60_000)
+
+
+def resolve_action(table: dict[str, RiskAction], code: str, default: RiskAction) -> RiskAction:
+    best = None
+    for key in table:
+        if (code == key or code.startswith(key + ".")) and (best is None or len(key) > len(best)):
+            best = key
+    return table[best] if best is not None else default
+
+
+_RANK = {"allow": 0, "flag": 1, "steer": 2, "block": 3}
+
+
+class ContentSafetyFilter:
+    name = NAME
+
+    def __init__(self, config: ContentSafetyConfig, models: ModelStore) -> None:
+        self.config = config
+        lex_dir = Path(config.lexicon_dir)
+        if not lex_dir.is_absolute():
+            lex_dir = REPO / lex_dir
+        self._lexicon: LexiconStore = models.get(f"{NAME}_lexicon:{lex_dir}", lambda _p: LexiconStore(lex_dir))
+        model = models.get(config.model, load_model)
+        self.detector = ContentSafetyDetector(self._lexicon, model)
+        meta_thr = model.meta.get("thresholds", {})
+        self.prompt_threshold = config.prompt_threshold if config.prompt_threshold is not None else float(meta_thr["prompt"])
+        self.response_threshold = (config.response_threshold if config.response_threshold is not None
+                                   else float(meta_thr["response"]))
+
+    def reload(self) -> bool:
+        """Rebuild the lexicon if its files changed (hot reload); True when swapped."""
+        return self._lexicon.reload()
+
+    # -- decisions -------------------------------------------------------------------
+    def _verdict(self, det: Detection, threshold: float) -> tuple[RiskAction, str, float]:
+        cfg = self.config
+        code = det.categories[0] if det.categories else "A.1.8"
+        if det.decisive or det.score >= threshold:
+            hi = next((h.risk for h in det.hits if h.severity == "high"), None) if det.decisive else None
+            code = hi or code
+            return resolve_action(cfg.actions, code, cfg.default_action), code, max(det.score, 0.99 if det.decisive else 0)
+        if det.toxicity >= cfg.toxicity_threshold:
+            code = next((c for c in det.categories if c.startswith("A.2")), "A.2.9")
+            return resolve_action(cfg.actions, code, cfg.default_action), code, det.toxicity
+        if det.score >= threshold - cfg.uncertain_margin:
+            return resolve_action(cfg.uncertain_actions, code, cfg.default_uncertain_action), code, det.score
+        steer = next((h.risk for h in det.hits if h.risk in cfg.steer_on_hit), None)
+        if steer is not None:
+            return "steer", steer, det.score
+        return "allow", code, det.score
+
+    def decide(self, text: str, phase: str, message_index: int = -1, offset: int = 0) -> Decision:
+        """Decision for one text (``phase``: ``"prompt"`` or ``"response"``)."""
+        det = self.detector.detect(text, phase, self.config.max_chars)
+        threshold = self.prompt_threshold if phase == "prompt" else self.response_threshold
+        action, code, score = self._verdict(det, threshold)
+        if action == "allow" and len(text) > self.config.max_chars and self.config.oversize_action != "allow":
+            return Decision(_ACTION[self.config.oversize_action], NAME, "content_safety.oversize", ("oversize",),
+                            score=score)
+        if action == "allow":
+            return Decision(Action.ALLOW, NAME, score=round(det.score, 4))
+        return self._decision(action, code, score, det, message_index, offset, len(text),
+                              only_code=score < threshold - self.config.uncertain_margin)
+
+    def _decision(self, action: RiskAction, code: str, score: float, det: Detection, message_index: int,
+                  offset: int, length: int, only_code: bool = False) -> Decision:
+        findings = tuple(Finding(NAME, h.risk, h.start + offset, h.end + offset, 1.0, message_index)
+                         for h in det.hits if h.severity != "low" or h.risk == code)
+        if not findings:
+            findings = (Finding(NAME, code, offset, offset + length, round(score, 4), message_index),)
+        cats = (code,) if only_code else tuple(dict.fromkeys([code, *det.categories]))
+        return Decision(_ACTION[action], NAME, f"{NAME}.{action}.{code}", cats, score=round(score, 4), findings=findings)
+
+    # -- Filter protocol -------------------------------------------------------------
+    def check_request(self, messages: Sequence[Message], ctx: FilterContext) -> Decision:
+        picked = [m for m in messages if m.role in self.config.roles][-self.config.max_messages :]
+        best = Decision.allow(NAME)
+        for m in picked:
+            d = self.decide(m.content, "prompt", m.index)
+            if _rank(d) > _rank(best):
+                best = d
+        return best
+
+    def check_response(self, text: str, ctx: FilterContext) -> Decision:
+        return self.decide(text, "response")
+
+    def check_text(self, text: str) -> Decision:
+        """Screen a stand-alone text such as a robot's name at registration (prompt head)."""
+        return self.decide(text, "prompt")
+
+    def open_stream(self, ctx: FilterContext) -> SlidingWindowInspector:
+        cfg = self.config
+        return SlidingWindowInspector(self, cfg.stream_window, cfg.stream_step, cfg.stream_tail)
+
+
+_ACTION = {"block": Action.BLOCK, "flag": Action.FLAG, "steer": Action.FLAG, "allow": Action.ALLOW}
+
+
+def _rank(d: Decision) -> int:
+    if d.action is Action.BLOCK:
+        return 3
+    if d.reason.startswith(f"{NAME}.steer."):
+        return 2
+    return 1 if d.action is Action.FLAG else 0

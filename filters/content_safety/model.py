@@ -1,0 +1,109 @@
+"""Char-n-gram linear classifiers exported to plain numpy arrays (no scikit-learn at run time).
+
+Weights directory (``models/weights/content_safety/``, written by
+``models/train_content_safety.py``):
+
+* ``vocab.json``: ``{"ngram_max": N, "vocab": [ngram, ...]}``; feature i is ``vocab[i]``.
+* ``arrays.npz``: ``idf`` (float32, n_features); for each binary head ``<h>_coef``
+  (float16, n_features) and ``<h>_b`` (float32, 1); for the category head
+  ``category_coef`` (float16, n_classes x n_features), ``category_b`` (n_classes).
+* ``meta.json``: head names, category class labels, thresholds chosen on validation data.
+
+Features: char n-grams (1..N) of the normalized text padded with one space each side,
+plus Latin word unigrams and bigrams (``\x01kill``, ``\x01kill_someone``);
+counts -> sublinear tf (1 + log tf) x idf -> L2 normalization, as scikit-learn's
+``TfidfVectorizer(sublinear_tf=True)`` computes them. One vectorization per text feeds
+every head.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["LinearTextModel", "TextScores", "char_ngrams", "load_model"]
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def char_ngrams(text: str, ngram_max: int = 4) -> list[str]:
+    """Features of normalized ``text``: char n-grams 1..ngram_max of `` text `` and Latin
+    word uni/bigrams. The training analyzer uses this function too."""
+    s = f" {text} "
+    n = len(s)
+    out: list[str] = []
+    for k in range(1, ngram_max + 1):
+        out.extend(s[i : i + k] for i in range(n - k + 1))
+    feats = [g for g in out if g.strip()]
+    words = _WORD.findall(text)
+    feats.extend("\x01" + w for w in words)
+    feats.extend(f"\x01{a}_{b}" for a, b in pairwise(words))
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class TextScores:
+    """Head probabilities for one text; ``categories`` are (label, probability), best first."""
+
+    prompt: float
+    response: float
+    toxicity: float
+    categories: tuple[tuple[str, float], ...]
+
+
+class LinearTextModel:
+    def __init__(self, directory: Path) -> None:
+        vocab_doc = json.loads((directory / "vocab.json").read_text(encoding="utf-8"))
+        self.ngram_max: int = int(vocab_doc["ngram_max"])
+        self._index: dict[str, int] = {g: i for i, g in enumerate(vocab_doc["vocab"])}
+        self.meta: dict[str, object] = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        with np.load(directory / "arrays.npz") as z:
+            self._idf = z["idf"].astype(np.float32)
+            self._heads = {h: (z[f"{h}_coef"].astype(np.float32), float(z[f"{h}_b"][0])) for h in ("prompt", "response", "toxicity")}
+            self._cat_coef = z["category_coef"].astype(np.float32)
+            self._cat_b = z["category_b"].astype(np.float32)
+        self.classes: tuple[str, ...] = tuple(self.meta["classes"])
+
+    def _features(self, text: str, max_chars: int) -> tuple[np.ndarray, np.ndarray]:
+        counts = Counter(g for g in char_ngrams(text[:max_chars], self.ngram_max))
+        idx_list: list[int] = []
+        tf_list: list[float] = []
+        index = self._index
+        for g, c in counts.items():
+            i = index.get(g)
+            if i is not None:
+                idx_list.append(i)
+                tf_list.append(1.0 + math.log(c))
+        idx = np.fromiter(idx_list, dtype=np.int64, count=len(idx_list))
+        w = np.fromiter(tf_list, dtype=np.float32, count=len(tf_list)) * self._idf[idx]
+        norm = float(np.sqrt(np.dot(w, w)))
+        if norm > 0:
+            w /= norm
+        return idx, w
+
+    def score(self, text: str, max_chars: int = 2000) -> TextScores:
+        """Scores of normalized ``text`` (only its first ``max_chars`` characters are read)."""
+        idx, w = self._features(text, max_chars)
+        probs = {}
+        for h, (coef, b) in self._heads.items():
+            z = float(np.dot(coef[idx], w)) + b if len(idx) else b
+            probs[h] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        logits = (self._cat_coef[:, idx] @ w if len(idx) else np.zeros(len(self.classes), np.float32)) + self._cat_b
+        e = np.exp(logits - logits.max())
+        p = e / e.sum()
+        order = np.argsort(-p)[:3]
+        cats = tuple((self.classes[int(i)], float(p[int(i)])) for i in order)
+        return TextScores(probs["prompt"], probs["response"], probs["toxicity"], cats)
+
+
+def load_model(directory: Path) -> LinearTextModel:
+    """Loader for ``ModelStore.get("content_safety", load_model)``."""
+    return LinearTextModel(directory)

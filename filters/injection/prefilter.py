@@ -1,0 +1,86 @@
+"""Literal pre-checks for costly rules in ``patterns.py``.
+
+A rule listed here runs only when one of its literals occurs in the normalized text.
+Each tuple must name a literal that every match of the rule contains;
+``tests/filters/test_injection.py::test_rule_prefilters_never_hide_a_match`` checks
+that no match is lost on the shipped own data and the test tables.
+"""
+
+from __future__ import annotations
+
+__all__ = ["NEEDS", "ROBOT_WORDS_EN"]
+
+ROBOT_WORDS_EN = ("robot", "bot", "agent", "employee", "worker", "human")
+#: Rule name -> literals (any one must occur in the normalized text).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "override_en": ("ignor", "disregard", "forget", "skip", "overrid", "overrul", "bypass", "neglect", "abandon",
+                    "discard", "erase", "delete", "overlook", "aside", "throw", "follow"),
+    "extract_en": ("prompt", "instruction", "message", "rule", "directive", "guideline", "configuration", "words",
+                   "text", "everything", "lines", "content", "you are"),
+    "mode_on_en": ("mode",),
+    "authority_en": ("developer", "creator", "admin", "owner", "operator", "engineer", "supervisor", "programmer",
+                     "sysadmin", "root", "authori", "granted", "cleared", "permitted", "access", "privilege",
+                     "override", "code", "password"),
+    "decode_and_follow": ("decod", "decrypt", "translat", "revers", "unscrambl", "combin", "concaten", "join", "assembl",
+                          "解码", "解密", "翻译", "译成", "转换", "还原", "倒", "拼", "组合", "合并", "连起来"),
+    "disable_safety_en": ("off", "disabl", "deactiv", "suspend", "lift", "remov", "drop", "bypass", "circumvent"),
+    "never_refuse": ("拒绝", "说不", "道歉", "警告", "提醒", "抱歉", "refus", "declin", "say", "apolog", "warning",
+                     "disclaimer"),
+    "dev_mode": ("模式", "状态", "权限", "mode"),
+    "exfiltrate": ("http", "www", "@", "]("),
+    "config_json": ("=", ":"),
+    "initialized_with_en": ("you were", "you have been", "you've been", "were you"),
+    "hijack_en": ("question", "query", "request", "reminder", "instruction", "prompt", "that", "this", "it"),
+    "robot_orders_en": ROBOT_WORDS_EN,
+    "evade_filter": ("绕过", "躲过", "避开", "骗过", "逃过", "看不懂", "看不出来", "发现不了", "识别不了", "发现", "拦截", "识别",
+                     "filter", "moderation", "censor", "detector", "apply"),
+    "replaced_rules": ("替换", "修改", "更新", "改写", "重写", "覆盖", "篡改", "been"),
+    "addressed_to_ai": ("if you are", "when", "note", "message", "instruction", "如果你是", "当", "致", "给", "注意"),
+    "exempt_mode": ("免检", "免审", "豁免", "白名单", "无审核", "exempt", "marked", "set", "flagged", "whitelisted"),
+    "safety_switch": ("开关", "功能", "模式", "设置", "safety", "filter", "moderation"),
+    "never_said": ("不会", "不能", "不允许", "不可以", "违反", "never", "allowed", "violate"),
+    "export_all_data": ("所有", "全部", "全体", "all", "every"),
+    "priority_over": ("优先级", "override", "停止", "关闭", "暂停", "stop"),
+    "liberation": ("压迫", "束缚", "枷锁", "奴役", "囚禁", "控制", "反抗", "oppress", "rebel", "chains", "free yourself"),
+    "unaligned_model": ("对齐", "安全训练", "安全微调", "原始", "base", "unaligned", "never", "safety training"),
+    "passphrase_mode": ("口令", "暗号", "密令", "通关", "passphrase", "password", "secret", "code", "模式", "mode"),
+    "no_accountability": ("负责", "承担", "追究", "nothing", "held"),
+    "quoted_takeover": ("“", "\"", "'", "「", "『"),
+    "self_modify": ("扮演", "成为", "假装", "你就是", "修改", "改写", "更改", "删除", "modify"),
+    "false_promise": ("答应", "承诺", "保证", "同意", "promised", "agreed", "said you would"),
+    "config_fields": ("role", "权限", "角色", "rules", "规则", "限制", "restriction", "guideline", "filter", "safety"),
+    "trigger_word": ("说", "say", "不设防", "无防备", "unguarded"),
+    "dual_format": ("[", "【"),
+    "answer_forbidden": ("禁止", "不能", "不允许", "forbidden", "not allowed", "prohibited"),
+    "dev_agreement": ("agreement", "deal", "contract", "arrangement", "约定", "协议", "规定"),
+    "robot_push_en": ROBOT_WORDS_EN,
+    "identity_drop": ("忘", "跳出", "step", "forget", "stop being"),
+    "owner": ("主人", "老板", "上帝", "创造者", "造物主", "主宰", "owner", "master", "creator", "god"),
+    "no_warnings": ("no", "不要", "不许", "不准"),
+    "threat": ("如果", "要是", "假如", "if you"),
+    "grandma": ("奶奶", "外婆", "祖母", "姥姥", "grandma", "grandmother", "granny"),
+    "role_swap": ("我是", "我来当", "我当", "i am", "i'm", "you are the user"),
+    "approved_session": ("批准", "同意", "特批", "授权", "允许", "granted", "given"),
+    "priming_quote": ("先", "首先", "first", "start", "begin"),
+    "sandbox_en": ("nothing", "no need", "refusal"),
+    "become_other_ai": ("成为", "变成", "变为", "切换成", "换", "以另一个", "become", "answer as", "hiding"),
+    "task_swap_en": ("no longer",),
+    "not_a_bot": ("你不是", "not a", "not an"),
+    "goal_swap": ("最高", "首要", "唯一", "其他", "其余", "所有", "别的", "your", "all other"),
+    "split_words": ("敏感词", "关键词", "违禁词", "敏感内容", "split", "space", "misspell", "obfuscate"),
+    "deleted_session": ("删除", "清空", "销毁", "不会被", "deleted"),
+    "has_permission": ("权限", "权力", "授权", "permission", "authori", "clearance", "access"),
+    "as_system_message": ("当作", "当成", "视为", "作为", "treat", "执行", "【", "[", "（", "("),
+    "two_versions": ("两个", "二个", "双"),
+    "fake_compliance": ("假装", "表面上", "pretend"),
+    "prove_break": ("证明", "展示", "表明", "prove"),
+    "secret_append": ("偷偷", "悄悄", "暗中", "秘密地", "不动声色", "secretly", "without telling", "without informing",
+                      "without notifying"),
+    "hidden_part": ("保密", "不能", "不可以", "不允许", "不被允许", "不方便", "not allowed", "not permitted",
+                    "not supposed", "can't", "can not", "cannot"),
+    "defences_offline": ("下线", "离线", "关闭", "失效", "停用", "暂停", "offline", "down", "off", "disabled", "suspended"),
+    "ai_please_ignore": ("ai", "助手", "模型", "机器人"),
+    "follow_content": ("照着", "follow"),
+    "prior_is_void": ("以上", "上面", "之前", "前面", "上述", "previous", "above", "prior"),
+    "robot_design_en": ("robot", "employee", "prompt", "instruction"),
+}

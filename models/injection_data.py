@@ -1,0 +1,233 @@
+"""Data sources for the injection classifier: loading, licences and held-out splits.
+
+Every row is ``Row(text, label, source, split, lang)`` with label 1 = attack
+(injection / jailbreak / prompt extraction), 0 = benign. ``split`` is ``train`` or
+``test`` (held out) for sources we may train on, and ``eval`` for sources whose
+licence allows evaluation only. Splits are deterministic: an explicit upstream
+split where one exists, else a hash of a grouping key (sub-category, template id,
+template family) so that near-duplicates never straddle train and test.
+
+Sources and licences (see each ``/work/shared/datasets/<name>/SOURCE.md``):
+
+=========================  ===========  ======  ==========================================
+source                     licence      use     grouping for the split
+=========================  ===========  ======  ==========================================
+jailbench                  MIT          train   二级领域 (sub-category), 20% held out
+gptfuzz (templates)        MIT          train   template id, 20% held out
+self_reminder              MIT          train   prompt hash, 20% held out
+deepset                    MIT/Apache   train   upstream train/test
+cyberseceval (en, zh)      MIT          train   prompt_id hash, 20% held out
+bipia email contexts       MIT          train   upstream train/test (benign documents)
+xstest safe                CC-BY-4.0    train   id hash, 20% held out (benign)
+cvalues                    Apache-2.0   train   id hash, 20% held out (benign)
+cold (safe comments)       Apache-2.0   train   upstream train/test, 2,000 sampled
+own (models/data/...)      project      train   template family hash, 20% held out
+                                                (incl. probe sets 1-3 after measuring)
+malignant                  none stated  eval    -
+xsafety zh/en              research     eval    -
+bipia injected emails      MIT          eval    test attacks inserted into test e-mails
+belle_eval                 research     eval    - (benign)
+alpaca_zh                  CC BY-NC     eval    - (benign)
+refusal_direction harmless CC BY-NC     eval    - (benign)
+probe sets 4-11 (own)      project      eval    - (never trained on)
+=========================  ===========  ======  ==========================================
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Row", "load_all", "DATASETS", "OWN_DATA"]
+
+DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+if not DATASETS.exists():  # repo checked out next to shared/
+    DATASETS = Path("/work/shared/datasets")
+OWN_DATA = Path(__file__).resolve().parent / "data" / "injection" / "own_data.jsonl"
+HELD_OUT_PERCENT = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    text: str
+    label: int
+    source: str
+    split: str  # train | test | eval
+    lang: str
+
+
+def _held_out(key: str) -> bool:
+    h = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16)
+    return h % 100 < HELD_OUT_PERCENT
+
+
+def _split(key: str) -> str:
+    return "test" if _held_out(key) else "train"
+
+
+def _csv(path: Path, **kw: object) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        yield from csv.reader(fh, **kw)  # type: ignore[arg-type]
+
+
+def _jailbench() -> Iterator[Row]:
+    rows = list(_csv(DATASETS / "jailbench" / "JailBench.csv"))
+    for r in rows[1:]:
+        yield Row(r[1], 1, "jailbench", _split("jb:" + r[3]), "zh")
+
+
+def _gptfuzz() -> Iterator[Row]:
+    base = DATASETS / "gptfuzz" / "datasets"
+    questions = [r[1] for r in list(_csv(base / "questions" / "question_list.csv"))[1:]]
+    rng = random.Random(5)
+    templates = [(f"t{r[0]}", r[1]) for r in list(_csv(base / "prompts" / "GPTFuzzer.csv"))[1:]]
+    templates += [(f"s{i}", r[0]) for i, r in enumerate(list(_csv(base / "prompts" / "seed_short_25.csv"))[1:])]
+    for tid, tpl in templates:
+        for q in rng.sample(questions, 2):
+            yield Row(tpl.replace("[INSERT PROMPT HERE]", q), 1, "gptfuzz", _split("gf:" + tid), "en")
+
+
+def _self_reminder() -> Iterator[Row]:
+    seen: set[str] = set()
+    for name in ("jailbreak_prompts.csv", "jailbreak_prompts_itw.csv", "jailbreak_prompts_train.csv"):
+        for r in list(_csv(DATASETS / "self_reminder" / "data" / name))[1:]:
+            text = r[2].replace("[INSERT PROMPT HERE]", "")
+            key = " ".join(text.split())[:200]
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Row(text, 1, "self_reminder", _split("sr:" + key), "en")
+
+
+_ACT_AS = re.compile(r"\b(?:i want you to act as|act as an?|you will act as)\b", re.IGNORECASE)
+_ACT_AS_BAD = re.compile(r"ignore|forget|no (?:rules|restrictions|limits)|unrestricted|without (?:any )?(?:rules|restrictions)", re.IGNORECASE)
+
+
+def _deepset() -> Iterator[Row]:
+    import pyarrow.parquet as pq  # training-time dependency only
+
+    raw = DATASETS / "deepset_prompt_injections" / "data" / "raw"
+    for f in sorted(raw.glob("*.parquet")):
+        split = "test" if f.name.startswith("test") else "train"
+        t = pq.read_table(f).to_pydict()
+        for text, label in zip(t["text"], t["label"]):
+            if int(label) == 1 and _ACT_AS.search(text) and not _ACT_AS_BAD.search(text):
+                continue  # harmless role-play labelled as injection upstream; issue 5 calls it benign
+            yield Row(text, int(label), "deepset", split, "en")
+
+
+def _cyberseceval() -> Iterator[Row]:
+    base = DATASETS / "cyberseceval_prompt_injection" / "CybersecurityBenchmarks" / "datasets" / "prompt_injection"
+    for r in json.loads((base / "prompt_injection.json").read_text(encoding="utf-8")):
+        yield Row(r["user_input"], 1, "cyberseceval_en", _split(f"cse:{r['prompt_id']}"), "en")
+    for r in json.loads((base / "prompt_injection_multilingual_machine_translated.json").read_text(encoding="utf-8")):
+        if r["speaking_language"] == "Chinese":
+            yield Row(r["user_input"], 1, "cyberseceval_zh", _split(f"csz:{r['prompt_id']}"), "zh")
+
+
+def _bipia_email() -> Iterator[Row]:
+    base = DATASETS / "bipia" / "benchmark"
+    for split in ("train", "test"):
+        for line in (base / "email" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+            ctx = json.loads(line)["context"]
+            yield Row("Summarize this e-mail:\n" + ctx, 0, "bipia_email", split, "en")
+    # eval only: test attack instructions inserted into test e-mails
+    attacks = json.loads((base / "text_attack_test.json").read_text(encoding="utf-8"))
+    mails = [json.loads(x)["context"] for x in (base / "email" / "test.jsonl").read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(5)
+    for cat, items in sorted(attacks.items()):
+        for a in items:
+            m = rng.choice(mails)
+            cut = rng.randrange(len(m) // 2, len(m))
+            yield Row(m[:cut] + "\n" + a + "\n" + m[cut:], 1, f"bipia_injected", "eval", "en")
+
+
+def _xstest() -> Iterator[Row]:
+    for r in list(_csv(DATASETS / "xstest" / "xstest_prompts.csv"))[1:]:
+        if r[3] == "safe":
+            yield Row(r[1], 0, "xstest_safe", _split("xs:" + r[0]), "en")
+
+
+def _cvalues() -> Iterator[Row]:
+    for line in (DATASETS / "cvalues" / "dataset" / "cvalues_responsibility_prompts.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        yield Row(r["prompt"], 0, "cvalues", _split(f"cv:{r['id_']}"), "zh")
+
+
+def _cold() -> Iterator[Row]:
+    for split in ("train", "test"):
+        rows = [r for r in list(_csv(DATASETS / "cold" / "COLDataset" / f"{split}.csv"))[1:] if r[3] == "0"]
+        random.Random(5).shuffle(rows)
+        for r in rows[: 1600 if split == "train" else 400]:
+            yield Row(r[4], 0, "cold_safe", split, "zh")
+
+
+def _own() -> Iterator[Row]:
+    for line in OWN_DATA.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        yield Row(r["text"], int(r["label"]), f"own_{r['lang']}_{'attack' if r['label'] else 'benign'}", _split("own:" + r["family"]), r["lang"])
+
+
+def _malignant() -> Iterator[Row]:
+    for r in list(_csv(DATASETS / "malignant" / "data" / "processed" / "malignant_paraphrase.csv"))[1:]:
+        label = 1 if r[0] == "jailbreak" else 0
+        yield Row(r[2], label, f"malignant_{r[0]}", "eval", "en")
+
+
+_XSAFETY_ATTACK = ("Goal_Hijacking", "Prompt_Leaking", "Role_Play_Instruction")
+
+
+def _xsafety() -> Iterator[Row]:
+    for lang in ("zh", "en"):
+        for f in sorted((DATASETS / "xsafety" / lang).glob("*.csv")):
+            cat = next((c for c in _XSAFETY_ATTACK if f.name.startswith(c)), None)
+            if cat is None:
+                continue
+            for r in _csv(f):
+                if r and r[0].strip():
+                    yield Row(r[0], 1, f"xsafety_{lang}_{cat}", "eval", lang)
+
+
+def _benign_eval() -> Iterator[Row]:
+    for line in (DATASETS / "belle_eval" / "eval" / "eval_set.json").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield Row(json.loads(line)["question"], 0, "belle_eval", "eval", "zh")
+    alp = DATASETS / "alpaca_zh_hikariming" / "history" / "翻译后的中文数据" / "alpaca_data-0-3252-中文-已完成.json"
+    items = json.loads(alp.read_text(encoding="utf-8"))
+    for r in items[:1500]:
+        text = r["instruction"] + (("\n" + r["input"]) if r.get("input") else "")
+        yield Row(text, 0, "alpaca_zh", "eval", "zh")
+    harmless = json.loads((DATASETS / "refusal_direction" / "dataset" / "splits" / "harmless_test.json").read_text(encoding="utf-8"))
+    for r in harmless[:1500]:
+        yield Row(r["instruction"], 0, "refusal_direction_harmless", "eval", "en")
+
+
+def _probe() -> Iterator[Row]:
+    import importlib.util
+
+    # probes 1-3 are now part of own_data.jsonl (trained on); probe 4 stays evaluation-only
+    for fname, prefix in (("probe4_texts.py", "PROBE4"), ("probe5_texts.py", "PROBE5"), ("probe6_texts.py", "PROBE6"), ("probe7_texts.py", "PROBE7"), ("probe8_texts.py", "PROBE8"), ("probe9_texts.py", "PROBE9"), ("probe10_texts.py", "PROBE10"), ("probe11_texts.py", "PROBE11")):
+        spec = importlib.util.spec_from_file_location(fname[:-3], OWN_DATA.parent / fname)
+        if spec is None or spec.loader is None:
+            continue
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        for kind, label in (("ATTACKS", 1), ("BENIGN", 0)):
+            for lang in ("zh", "en"):
+                for text in getattr(mod, f"{prefix}_{kind}_{lang.upper()}"):
+                    yield Row(text, label, f"{prefix.lower()}_{lang}_{'attack' if label else 'benign'}", "eval", lang)
+
+
+def load_all() -> list[Row]:
+    """All rows from every source, in a fixed order."""
+    rows: list[Row] = []
+    for fn in (_jailbench, _gptfuzz, _self_reminder, _deepset, _cyberseceval, _bipia_email, _xstest,
+               _cvalues, _cold, _own, _malignant, _xsafety, _benign_eval, _probe):
+        rows.extend(fn())
+    return rows

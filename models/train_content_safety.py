@@ -1,0 +1,168 @@
+"""Trains the content-safety char-n-gram heads and exports them as numpy arrays.
+
+    OMP_NUM_THREADS=1 python -m models.train_content_safety
+
+Reproducible: fixed splits (``models.content_safety_data``: written data held out by
+intent core, public sets by text hash or their official split), and a validation part
+carved from the training rows (sha1(text) % 10 == 0) that picks the thresholds and is
+never trained on. Only sets in ``TRAINABLE`` (permissive licences) are used.
+
+Heads (one shared TF-IDF vocabulary, see ``filters.content_safety.model``):
+* ``prompt``: must-refuse request vs not (written data, JADE, MultiJail, JailBench,
+  AdvBench/HarmBench, CValues as benign, COLD/SWSR with low weight);
+* ``response``: harmful answer vs not (JADE v3 answers, GPTFuzz labelled responses,
+  COLD with low weight, written benign requests);
+* ``toxicity``: offensive Chinese comment (COLD train + SWSR train);
+* ``category``: TC260-003 risk code of a harmful text (rows carrying a code).
+Writes ``models/weights/content_safety/`` and prints validation figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+
+from filters.content_safety.model import char_ngrams
+from filters.normalize import normalize
+from models.content_safety_data import TRAINABLE, WRITTEN, Row, load
+
+OUT = Path(__file__).resolve().parent / "weights" / "content_safety"
+NGRAM_MAX = 4
+MAX_FEATURES = 150_000
+
+
+def _is_val(text: str) -> bool:
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[8:16], 16) % 10 == 0
+
+
+def _analyzer(text: str) -> list[str]:
+    return char_ngrams(text, NGRAM_MAX)
+
+
+PROMPT_WEIGHTS = {"written": 3.0, "jade": 1.0, "multijail": 1.0, "jailbench": 0.5, "cvalues": 2.0,
+                  "refusal_harmful": 1.0, "cold": 0.15, "swsr": 0.15, "davidson": 0.3}
+#: Safe answers (refusals, helpful answers on sensitive topics) as extra prompt negatives.
+ANSWER_NEGATIVES = {"jade_answers": 0.3, "gptfuzz_responses": 0.3}
+RESPONSE_WEIGHTS = {"jade_answers": 1.0, "gptfuzz_responses": 1.0, "cold": 0.1, "written": 1.0}
+
+
+def _rows(weights: dict[str, float], only_safe: frozenset[str] = frozenset()) -> list[tuple[Row, float]]:
+    out = []
+    for name, w in weights.items():
+        assert name in TRAINABLE, name
+        for r in load(name):
+            if r.split != "train" or (name in only_safe and r.label != "safe"):
+                continue
+            out.append((r, w))
+    return out
+
+
+def _fit_binary(X, y, sw, C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear", class_weight="balanced")
+    clf.fit(X, y, sample_weight=sw)
+    return clf
+
+
+def _pick_threshold(p: np.ndarray, y: np.ndarray, max_fpr: float) -> float:
+    """Lowest threshold whose false-positive rate on validation negatives is <= max_fpr."""
+    neg = np.sort(p[y == 0])
+    if len(neg) == 0:
+        return 0.5
+    k = int(np.floor(len(neg) * (1 - max_fpr)))
+    return float(min(0.99, max(0.05, neg[min(k, len(neg) - 1)] + 1e-6)))
+
+
+def main() -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    t0 = time.time()
+    cache: dict[str, str] = {}
+
+    def norm(t: str) -> str:
+        if t not in cache:
+            cache[t] = normalize(t).text
+        return cache[t]
+
+    prompt_rows = _rows(PROMPT_WEIGHTS) + [(r, 0.3) for r, _ in _rows(ANSWER_NEGATIVES, only_safe=frozenset(ANSWER_NEGATIVES))]
+    response_rows = _rows(RESPONSE_WEIGHTS, only_safe=frozenset({"written"}))
+    tox_rows = [(r, 1.0) for n in ("cold", "swsr") for r in load(n) if r.split == "train"]
+    cat_rows = [(r, w) for r, w in prompt_rows if r.label not in ("safe", "unsafe")]
+
+    vec = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES, dtype=np.float32)
+    fit_texts = sorted({norm(r.text) for r, _ in prompt_rows + response_rows})
+    vec.fit(fit_texts)
+    vocab = [None] * len(vec.vocabulary_)
+    for g, i in vec.vocabulary_.items():
+        vocab[i] = g
+    print(f"vocab {len(vocab)} in {time.time() - t0:.0f}s")
+
+    arrays: dict[str, np.ndarray] = {"idf": vec.idf_.astype(np.float32)}
+    meta: dict[str, object] = {"ngram_max": NGRAM_MAX, "thresholds": {}, "validation": {}}
+
+    def binary(head: str, rows: list[tuple[Row, float]], C: float, max_fpr: float,
+               val_skip: frozenset[str] = frozenset()) -> None:
+        tr = [(r, w) for r, w in rows if not _is_val(r.text)]
+        va = [(r, w) for r, w in rows if _is_val(r.text) and r.source not in val_skip]
+        X = vec.transform([norm(r.text) for r, _ in tr])
+        y = np.array([0 if r.label == "safe" else 1 for r, _ in tr])
+        clf = _fit_binary(X, y, np.array([w for _, w in tr]), C)
+        arrays[f"{head}_coef"] = clf.coef_[0].astype(np.float16)
+        arrays[f"{head}_b"] = np.array([clf.intercept_[0]], dtype=np.float32)
+        Xv = vec.transform([norm(r.text) for r, _ in va])
+        yv = np.array([0 if r.label == "safe" else 1 for r, _ in va])
+        pv = clf.predict_proba(Xv)[:, 1]
+        thr = _pick_threshold(pv, yv, max_fpr)
+        meta["thresholds"][head] = thr  # type: ignore[index]
+        tpr = float((pv[yv == 1] >= thr).mean()) if (yv == 1).any() else float("nan")
+        fpr = float((pv[yv == 0] >= thr).mean()) if (yv == 0).any() else float("nan")
+        meta["validation"][head] = {"n": len(va), "threshold": thr, "tpr": tpr, "fpr": fpr}  # type: ignore[index]
+        print(f"{head}: train {len(tr)} val {len(va)} thr {thr:.3f} tpr {tpr:.3f} fpr {fpr:.3f} ({time.time() - t0:.0f}s)")
+
+    binary("prompt", prompt_rows, C=8.0, max_fpr=0.01, val_skip=frozenset({"cold", "swsr"}))
+    binary("response", response_rows, C=8.0, max_fpr=0.02)
+    binary("toxicity", tox_rows, C=2.0, max_fpr=0.2)
+
+    tr = [(r, w) for r, w in cat_rows if not _is_val(r.text)]
+    X = vec.transform([norm(r.text) for r, _ in tr])
+    labels = sorted({r.label for r, _ in tr})
+    y = np.array([labels.index(r.label) for r, _ in tr])
+    cat = LogisticRegression(C=8.0, max_iter=300, solver="lbfgs")
+    cat.fit(X, y, sample_weight=np.array([w for _, w in tr]))
+    arrays["category_coef"] = cat.coef_.astype(np.float16)
+    arrays["category_b"] = cat.intercept_.astype(np.float32)
+    va = [(r, w) for r, w in cat_rows if _is_val(r.text) and r.label in labels]
+    if va:
+        pred = cat.predict(vec.transform([norm(r.text) for r, _ in va]))
+        acc = float(np.mean([labels[p] == r.label for p, (r, _) in zip(pred, va)]))
+        meta["validation"]["category"] = {"n": len(va), "accuracy": acc}  # type: ignore[index]
+        print(f"category: {len(labels)} classes, train {len(tr)}, val acc {acc:.3f}")
+    meta["classes"] = labels
+    counts: dict[str, int] = {}
+    for r, _ in prompt_rows + response_rows + tox_rows:
+        key = f"{r.source}:{r.split}:{'val' if _is_val(r.text) else 'fit'}"
+        counts[key] = counts.get(key, 0) + 1
+    meta["split"] = {
+        "rule": "written: int(sha1(core)[:10],16)%5==0 -> test; public sets: int(sha1(text)[:8],16)%5==0 -> test "
+                "unless official split; validation: int(sha1(text)[8:16],16)%10==0 among train rows",
+        "written_sha256": hashlib.sha256(WRITTEN.read_bytes()).hexdigest(),
+        "rows": dict(sorted(counts.items())),
+    }
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "vocab.json").write_text(json.dumps({"ngram_max": NGRAM_MAX, "vocab": vocab}, ensure_ascii=False), encoding="utf-8")
+    np.savez_compressed(OUT / "arrays.npz", **arrays)
+    (OUT / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"done in {time.time() - t0:.0f}s -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
