@@ -3,7 +3,7 @@
 The fake is a real aiohttp server on loopback. What it does depends on the last user
 message (``/hook`` records guardian webhook posts): ``ERR <status>`` answers that HTTP status, ``SLOW <seconds>`` waits first,
 ``TOOL`` answers with a tool call, ``LONG <n>`` answers n characters, ``BADJSON``
-answers invalid JSON; anything else is echoed back as ``echo: <text>``. It records
+answers invalid JSON; ``DRIP`` streams one 5-character piece a second; anything else is echoed back as ``echo: <text>``. It records
 every request body it received and how many requests were cancelled by the client.
 """
 
@@ -136,6 +136,8 @@ class FakeUpstream:
             await send({"tool_calls": [{"index": 0, **tool_calls[0]}]})
         for i in range(0, len(answer), 5):
             await send({"content": answer[i : i + 5]})
+            if answer.startswith("echo: DRIP"):
+                await asyncio.sleep(1.0)
         await send({}, "tool_calls" if tool_calls else "stop")
         if (body.get("stream_options") or {}).get("include_usage"):
             usage = {**base, "choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 11, "total_tokens": 18}}

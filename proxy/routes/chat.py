@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from filters.base import FilterContext, Message
 from filters.decision import Action, Decision
@@ -25,7 +25,7 @@ from proxy.errors import GuardrailError, RateLimitError, RequestError, UpstreamE
 from proxy.exchange import Exchange, error_response, new_request_id, parse_model, read_json
 from proxy.gateway import Gateway, RobotRuntime
 from proxy.schemas import ChatMessage, ChatRequest, message_text
-from proxy.sse import DONE, encode_event
+from proxy.sse import DONE, EventStreamResponse, encode_event
 from proxy.upstream import UpstreamCall
 from proxy.vaults import CONVERSATION_HEADER
 
@@ -118,7 +118,7 @@ def local_answer(
         yield encode_event(chunk(meta, {}, finish))
         yield DONE
 
-    return StreamingResponse(events(), media_type="text/event-stream", headers={**SSE_HEADERS, **headers})
+    return EventStreamResponse(events(), headers={**SSE_HEADERS, **headers})
 
 
 async def chat_completions(request: Request) -> Response:
@@ -264,7 +264,7 @@ async def _stream(
         raise
     session = rt.pipeline.open_stream(fctx)
     body = _relay(gw, rt, batches, first, session, ex)
-    return StreamingResponse(body, media_type="text/event-stream", headers={**SSE_HEADERS, **headers})
+    return EventStreamResponse(body, headers={**SSE_HEADERS, **headers})
 
 
 def _content_only(event: dict[str, Any]) -> str | None:

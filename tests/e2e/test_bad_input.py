@@ -214,3 +214,21 @@ async def test_concurrent_streams_do_not_mix(live_server: LiveServer) -> None:
     out = await asyncio.gather(*[one(i) for i in range(16)])
     assert out == [f"echo: {f'第{i}号问题' * 3}" for i in range(16)]
     await c.close()
+
+
+def test_client_leaving_mid_stream_cancels_the_upstream_and_is_audited(
+    live_server: LiveServer, fake_upstream: FakeUpstream
+) -> None:
+    robot_id, key = live_server.register(model="fake-model")
+    before = fake_upstream.cancelled
+    body = json.dumps({"model": "fake-model", "stream": True,
+                       "messages": [{"role": "user", "content": "DRIP 请慢慢回答"}]}).encode()
+    request = (f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
+               f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    with socket.create_connection(("127.0.0.1", live_server.port)) as s:
+        s.sendall(request)
+        assert b"200 OK" in s.recv(4096)  # the stream has started
+        time.sleep(0.3)
+    wait_for(lambda: fake_upstream.cancelled > before, timeout=5)
+    row = wait_for(lambda: live_server.gateway.store.list_exchanges(robot_id=robot_id))[0]
+    assert row["stream"] is True and row["error_code"] == "client_disconnected"
