@@ -22,6 +22,7 @@ from proxy.demo_upstream import DemoUpstream
 from proxy.errors import GuardrailError, error_body
 from proxy.executor import pin_native_threads
 from proxy.gateway import Gateway
+from proxy.hotpath import HotPathMiddleware
 from proxy.logs import configure_logging
 from proxy.metrics import Metrics
 from proxy.routes import admin, public
@@ -119,6 +120,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.error("request.unhandled", extra={"error": type(exc).__name__, "path": request.url.path})
         return _error(500, "internal error", "server_error", "internal_error")
 
+    app.add_middleware(HotPathMiddleware, routes={
+        ("POST", "/v1/chat/completions"): chat_completions,
+        ("POST", "/v1/guard/check"): public.guard_check,
+    })
+    # Routed as well, so the methods are listed and other methods get an OpenAI-shaped 405.
     app.router.add_route("/v1/chat/completions", chat_completions, methods=["POST"])
     app.router.add_route("/v1/models", public.list_models, methods=["GET"])
     app.router.add_route("/v1/guard/check", public.guard_check, methods=["POST"])

@@ -29,6 +29,8 @@ class AuditWriter:
         self._batch_size = batch_size
         self._task: asyncio.Task[None] | None = None
         self.written = 0
+        #: True while writes fail: the proxy reports not ready (requests queue, then wait).
+        self.failing = False
         self._pending: set[asyncio.Future[None]] = set()
 
     def start(self) -> None:
@@ -67,11 +69,13 @@ class AuditWriter:
         while True:
             try:
                 await self._write(batch)
+                self.failing = False
                 self.written += len(batch)
                 return
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - keep the records, retry
+                self.failing = True
                 log.error("audit.write_failed", extra={"error": type(exc).__name__, "records": len(batch)})
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 2.0)

@@ -85,6 +85,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         http="httptools",
         log_level="warning",
         access_log=False,
+        proxy_headers=False,
+        server_header=False,
     )
     return 0
 

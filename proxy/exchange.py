@@ -123,14 +123,14 @@ class Exchange:
         if self.endpoint == "chat" and self.runtime is not None and self.robot_id is not None:
             gw.anomaly.observe(self.runtime.policy.anomaly, self.robot_id, self.subject_id, self.decisions)
         m = gw.metrics
-        m.requests.labels(self.endpoint, str(self.status_code)).inc()
-        m.outcomes.labels(self.endpoint, self.action.value).inc()
+        m.child(m.requests, self.endpoint, str(self.status_code)).inc()
+        m.child(m.outcomes, self.endpoint, self.action.value).inc()
         for d in self.decisions:
-            m.decisions.labels(d.filter, d.action.value).inc()
-            m.filter_latency.labels(d.filter).observe(d.elapsed_ms / 1000.0)
+            m.child(m.decisions, d.filter, d.action.value).inc()
+            m.child(m.filter_latency, d.filter).observe(d.elapsed_ms / 1000.0)
         if self.upstream is not None and self.upstream.latency_ms is not None:
             m.upstream_latency.observe(self.upstream.latency_ms / 1000.0)
-        m.latency.labels(self.endpoint).observe(time.perf_counter() - self.started)
+        m.child(m.latency, self.endpoint).observe(time.perf_counter() - self.started)
         m.audit_queue.set(gw.audit.depth)
 
 

@@ -8,6 +8,7 @@ status or key change is announced on the shared state.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
@@ -82,6 +83,10 @@ class Gateway:
 
     # -- lifecycle --------------------------------------------------------------------
     async def start(self) -> None:
+        if self.store.cipher is not None:
+            # Unwrap the system data key now: a master key that does not match the stored
+            # data keys stops start-up here, instead of stalling the audit trail later.
+            await self.io(self.store.cipher.keys.data_key, None)
         await self.state.start()
         robots = await self.io(self.store.list_robots)
         await self.state.load_statuses({r.robot_id: r.status for r in robots})
@@ -93,6 +98,10 @@ class Gateway:
             if robot.status != "terminated":
                 await self.io(self.pipeline_for, robot)
         self.audit.start()
+        # Models, lexicons and pipelines live as long as the process: move them out of the
+        # collector's generations so that collections do not rescan them (tail latency).
+        gc.collect()
+        gc.freeze()
         self.ready = True
 
     async def close(self) -> None:

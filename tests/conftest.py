@@ -79,15 +79,17 @@ class LiveServer:
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def start(self) -> LiveServer:
+    def start(self, timeout: float = 30.0) -> LiveServer:
         self.thread.start()
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
                 if httpx.get(f"{self.url}/readyz", timeout=1).status_code == 200:
                     return self
             except httpx.HTTPError:
                 pass
+            if not self.thread.is_alive():
+                break  # start-up failed
             time.sleep(0.05)
         raise RuntimeError("server did not become ready")
 

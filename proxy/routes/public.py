@@ -63,6 +63,8 @@ async def readyz(request: Request) -> Response:
     gw: Gateway = request.app.state.gateway
     if not gw.ready:
         return _json({"status": "starting"}, status=503)
+    if gw.audit.failing:
+        return _json({"status": "audit_failing", "audit_queue": gw.audit.depth}, status=503)
     return _json({"status": "ready", "demo_upstream": gw.upstream.demo, "models": gw.models.loaded})
 
 

@@ -149,3 +149,15 @@ def test_cli_verify_and_key_rotation(tmp_path: Path) -> None:
     env.pop("JIANHU_MASTER_KEY_FILE")
     out = jianhu("keys", "status")
     assert out.returncode == 2 and "master key" in out.stderr  # non-demo without a key: clear error
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_wrong_master_key_stops_start_up(tmp_path: Path, fake_upstream: FakeUpstream) -> None:
+    settings = make_settings(tmp_path, upstream_url=fake_upstream.url, upstream_model="fake-model")
+    LiveServer(settings).start().stop()  # creates the data keys under the first master key
+    other = make_settings(tmp_path, upstream_url=fake_upstream.url, upstream_model="fake-model")
+    assert other.master_key != settings.master_key
+    server = LiveServer(other)
+    with pytest.raises(RuntimeError, match="did not become ready"):
+        server.start(timeout=5)
+    server.stop()
