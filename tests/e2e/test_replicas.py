@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import os
 import time
 from pathlib import Path
 
@@ -22,8 +24,10 @@ MSG = [{"role": "user", "content": "你好"}]
 def test_suspend_on_one_replica_is_refused_by_the_other_within_a_second(
     tmp_path: Path, db_url: str, redis_prefix: str, fake_upstream: FakeUpstream
 ) -> None:
-    common = dict(database_url=db_url, redis_url=REDIS_URL, redis_prefix=redis_prefix,
-                  upstream_url=fake_upstream.url, upstream_model="fake-model", key_cache_ttl_s=60.0)
+    # replicas share the database, so they share the master key too
+    common = {"database_url": db_url, "redis_url": REDIS_URL, "redis_prefix": redis_prefix,
+              "upstream_url": fake_upstream.url, "upstream_model": "fake-model", "key_cache_ttl_s": 60.0,
+              "master_key": base64.b64encode(os.urandom(32)).decode()}
     a = LiveServer(make_settings(tmp_path / "a", **common)).start()
     b = LiveServer(make_settings(tmp_path / "b", **common)).start()
     try:
