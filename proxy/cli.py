@@ -75,6 +75,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         sys.stderr.write("error: --workers > 1 needs shared state: set JIANHU_REDIS_URL\n")
         return 2
     _store(settings)  # run migrations once, before the workers start
+    _keyring(settings)  # fail early without a master key; in demo mode create it once, not per worker
     uvicorn.run(
         "proxy.app:create_app",
         factory=True,
