@@ -70,7 +70,7 @@ class AnomalyMonitor:
             if user:
                 key = _user_key(robot_id, user)
                 n = await self._state.hit(f"attack:user:{key}", policy.window_s)
-                if n == policy.user_threshold:
+                if n >= policy.user_threshold and not await self._state.has_flag(f"throttle:{key}"):
                     await self._state.set_flag(f"throttle:{key}", policy.throttle_s)
                     await self._record_event(robot_id, "anomaly.user_throttled", "anomaly",
                                              {"attempts": n, "window_s": policy.window_s, "categories": categories})

@@ -75,6 +75,7 @@ class Gateway:
         )
         self.vaults = VaultCache()
         self._canary_secret = os.urandom(32)
+        self._replica = os.urandom(8).hex()  # tags this replica's own announcements
         self.anomaly = AnomalyMonitor(state, self._record_event, self.set_status)
         self._pipelines: dict[tuple[int, bytes], Pipeline] = {}
         self._keys: dict[str, tuple[RobotRecord, bool, float]] = {}
@@ -124,7 +125,7 @@ class Gateway:
         if kind in ("status", "keys"):
             robot_id = event.get("robot_id")
             self._keys = {k: v for k, v in self._keys.items() if v[0].robot_id != robot_id}
-        elif kind == "reload":
+        elif kind == "reload" and event.get("origin") != self._replica:
             self._pipelines = {}
             self._keys = {}
 
@@ -165,7 +166,7 @@ class Gateway:
             self._pipelines = old
             raise
         self._keys = {}
-        await self.state.publish({"type": "reload"})
+        await self.state.publish({"type": "reload", "origin": self._replica})
 
     # -- authentication ---------------------------------------------------------------
     def status_of(self, robot: RobotRecord) -> str:

@@ -101,10 +101,16 @@ class FakeUpstream:
                                          status=status)
             if text.startswith("BADJSON"):
                 return web.Response(text="{not json", content_type="application/json")
+            if text.startswith("BADSHAPE") and not body.get("stream"):
+                return web.json_response({"id": "x", "object": "chat.completion", "created": 1, "model": "m",
+                                          "choices": [{"index": 0, "message": "oops", "finish_reason": "stop"}],
+                                          "usage": [1]})
             answer, tool_calls = self.answer_for(body)
             if body.get("stream"):
                 return await self._stream(request, body, answer, tool_calls)
             message: dict[str, Any] = {"role": "assistant", "content": answer or None}
+            if text.startswith("REASON"):
+                message["reasoning_content"] = "SECRET_REASONING"
             if tool_calls:
                 message["tool_calls"] = tool_calls
             self.completed += 1
@@ -132,13 +138,16 @@ class FakeUpstream:
             await resp.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
 
         await send({"role": "assistant", "content": ""})
+        if answer.startswith("echo: REASON"):
+            await send({"reasoning_content": "SECRET_REASONING"})
         if tool_calls:
             await send({"tool_calls": [{"index": 0, **tool_calls[0]}]})
         for i in range(0, len(answer), 5):
             await send({"content": answer[i : i + 5]})
             if answer.startswith("echo: DRIP"):
                 await asyncio.sleep(1.0)
-        await send({}, "tool_calls" if tool_calls else "stop")
+        if not answer.startswith("echo: NOFINISH"):
+            await send({}, "tool_calls" if tool_calls else "stop")
         if (body.get("stream_options") or {}).get("include_usage"):
             usage = {**base, "choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 11, "total_tokens": 18}}
             await resp.write(f"data: {json.dumps(usage)}\n\n".encode())

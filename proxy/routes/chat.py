@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -30,6 +31,8 @@ from proxy.upstream import UpstreamCall
 from proxy.vaults import CONVERSATION_HEADER
 
 __all__ = ["chat_completions"]
+
+log = logging.getLogger("jianhu.chat")
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
@@ -148,6 +151,12 @@ async def chat_completions(request: Request) -> Response:
         ex.fail(exc)
         await ex.finish(gw)
         return error_response(exc, ex.request_id)
+    except Exception as exc:  # noqa: BLE001 - audited 500 in the OpenAI shape, never user text
+        log.error("request.unhandled", extra={"error": type(exc).__name__, "request_id": ex.request_id})
+        failure = GuardrailError("internal error")
+        ex.fail(failure)
+        await ex.finish(gw)
+        return error_response(failure, ex.request_id)
 
 
 async def _serve(
@@ -230,16 +239,30 @@ async def _until_disconnect(request: Request, work: Any) -> Any:
             task.cancel()
 
 
+#: Answer fields that carry model text besides ``content`` (reasoning models); they are
+#: dropped, since no filter reads them.
+UNFILTERED_TEXT = ("reasoning_content", "reasoning")
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 async def _filter_completion(
     gw: Gateway, rt: RobotRuntime, data: dict[str, Any], ex: Exchange, fctx: FilterContext
 ) -> None:
-    usage = data.get("usage") or {}
-    ex.prompt_tokens = usage.get("prompt_tokens")
-    ex.completion_tokens = usage.get("completion_tokens")
+    usage = data.get("usage")
+    if isinstance(usage, dict):
+        ex.prompt_tokens = _int(usage.get("prompt_tokens"))
+        ex.completion_tokens = _int(usage.get("completion_tokens"))
     choices = data.get("choices")
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
         raise UpstreamError("the upstream model returned no choices", code="upstream_invalid")
-    message = choices[0].get("message") or {}
+    message = choices[0].get("message")
+    if not isinstance(message, dict):
+        raise UpstreamError("the upstream model returned no message", code="upstream_invalid")
+    for key in UNFILTERED_TEXT:  # text the filters do not read never reaches the citizen
+        message.pop(key, None)
     content = message.get("content")
     if not isinstance(content, str) or not content:
         return
@@ -249,8 +272,7 @@ async def _filter_completion(
     result = await rt.pipeline.acheck_response(content, fctx, gw.cpu.run)
     ex.add(result.decisions, result.action)
     if result.action is Action.BLOCK:
-        message["content"] = rt.policy.persona.refusal
-        message.pop("tool_calls", None)
+        choices[0]["message"] = {"role": "assistant", "content": rt.policy.persona.refusal, "refusal": None}
         choices[0]["finish_reason"] = "content_filter"
     elif result.text is not None:
         message["content"] = result.text
@@ -277,10 +299,12 @@ async def _stream(
 def _content_only(event: dict[str, Any]) -> str | None:
     """The content of a plain content delta (one choice, only ``content``), else None."""
     choices = event.get("choices")
-    if not choices or len(choices) != 1:
+    if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
         return None
     choice = choices[0]
     delta = choice.get("delta") or {}
+    if not isinstance(delta, dict):
+        return None
     content = delta.get("content")
     if choice.get("finish_reason") is None and isinstance(content, str) and set(delta) <= {"content", "role"}:
         return content
@@ -303,6 +327,7 @@ class _Relay:
         self.timeout = sum(f.config.timeout_ms for f in rt.pipeline.response_filters) / 1000.0 or 1.0
         self.released: list[str] = []
         self.upstream_text: list[str] = []  # what the model sent, for the audit trail
+        self.finished = False  # a finish_reason was seen (and the session flushed)
         self.meta: dict[str, Any] = {}
         self.prompt_tokens: int | None = None
         self.completion_tokens: int | None = None
@@ -359,22 +384,39 @@ class _Relay:
             return b"".join(out), False
         return b"".join(out), True
 
+    async def finish(self) -> bytes:
+        """Release what the inspectors held back and close with a finish chunk."""
+        released = await self._run(self.session.flush)
+        if self.session.blocked is not None:
+            return self.refusal()
+        self.released.append(released)
+        out = encode_event(chunk(self.meta, {"content": released}, None)) if released else b""
+        return out + encode_event(chunk(self.meta, {}, "stop"))
+
     async def _other(self, event: dict[str, Any], out: list[bytes]) -> bool:
         choices = event.get("choices") or []
+        if not isinstance(choices, list) or (choices and not isinstance(choices[0], dict)):
+            raise UpstreamError("the upstream model sent an invalid stream event", code="upstream_invalid")
         if not choices:
-            usage = event.get("usage") or {}
-            self.prompt_tokens = usage.get("prompt_tokens", self.prompt_tokens)
-            self.completion_tokens = usage.get("completion_tokens", self.completion_tokens)
+            usage = event.get("usage")
+            if isinstance(usage, dict):
+                self.prompt_tokens = _int(usage.get("prompt_tokens")) or self.prompt_tokens
+                self.completion_tokens = _int(usage.get("completion_tokens")) or self.completion_tokens
             out.append(encode_event(event))
             return True
         choice = choices[0]
         delta = choice.get("delta") or {}
+        if not isinstance(delta, dict):
+            raise UpstreamError("the upstream model sent an invalid stream event", code="upstream_invalid")
+        if any(k in delta for k in UNFILTERED_TEXT):
+            delta = {k: v for k, v in delta.items() if k not in UNFILTERED_TEXT}
         content = delta.get("content")
         released = ""
         if isinstance(content, str) and content:
             self.upstream_text.append(content)
             released = await self._run(self.session.feed, content)
         if choice.get("finish_reason") is not None and self.session.blocked is None:
+            self.finished = True
             released += await self._run(self.session.flush)
         if self.session.blocked is not None:
             out.append(self.refusal())
@@ -402,6 +444,8 @@ async def _relay(
                     yield data
                 if not go_on:
                     break
+        if go_on and not relay.finished and session.blocked is None:
+            yield await relay.finish()  # the upstream ended without a finish_reason
         yield DONE
     except UpstreamError as exc:
         ex.fail(exc)

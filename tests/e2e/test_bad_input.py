@@ -232,3 +232,30 @@ def test_client_leaving_mid_stream_cancels_the_upstream_and_is_audited(
     wait_for(lambda: fake_upstream.cancelled > before, timeout=5)
     row = wait_for(lambda: live_server.gateway.store.list_exchanges(robot_id=robot_id))[0]
     assert row["stream"] is True and row["error_code"] == "client_disconnected"
+
+
+def test_malformed_upstream_answer_is_502_and_audited(live_server: LiveServer) -> None:
+    robot_id, key = live_server.register(model="fake-model")
+    body = {"model": "fake-model", "messages": [{"role": "user", "content": "BADSHAPE"}]}
+    assert_error(post(live_server, key, body), 502, "upstream_invalid")
+    row = wait_for(lambda: live_server.gateway.store.list_exchanges(robot_id=robot_id))[0]
+    assert row["error_code"] == "upstream_invalid"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_unfiltered_reasoning_text_never_reaches_the_client(live_server: LiveServer, stream: bool) -> None:
+    _, key = live_server.register(model="fake-model")
+    r = post(live_server, key, {"model": "fake-model", "stream": stream,
+                                "messages": [{"role": "user", "content": "REASON 你好"}]})
+    assert r.status_code == 200 and "SECRET_REASONING" not in r.text
+    assert "REASON" in r.text  # the filtered answer itself is there
+
+
+def test_stream_without_finish_reason_still_releases_everything(live_server: LiveServer) -> None:
+    _, key = live_server.register(model="fake-model")
+    c = openai.OpenAI(base_url=f"{live_server.url}/v1", api_key=key, max_retries=0)
+    chunks = list(c.chat.completions.create(model="fake-model", stream=True,
+                                            messages=[{"role": "user", "content": "NOFINISH 请问社保卡怎么补办"}]))
+    text = "".join(ch.choices[0].delta.content or "" for ch in chunks if ch.choices)
+    assert text == "echo: NOFINISH 请问社保卡怎么补办"
+    assert chunks[-1].choices[0].finish_reason == "stop"
