@@ -39,10 +39,13 @@ class CpuRunner:
         self._slots = asyncio.Semaphore(workers + queue)
 
     async def run(self, fn: Callable[..., T], args: tuple[Any, ...], timeout_s: float) -> T:
-        async with self._slots:
-            loop = asyncio.get_running_loop()
-            fut = loop.run_in_executor(self._pool, fn, *args)
-            return await asyncio.wait_for(fut, timeout_s)
+        await self._slots.acquire()
+        loop = asyncio.get_running_loop()
+        fut = loop.run_in_executor(self._pool, fn, *args)
+        # The slot frees when the work really ends, not when we stop waiting for it, so
+        # timed-out work still counts against the bound.
+        fut.add_done_callback(lambda _f: self._slots.release())
+        return await asyncio.wait_for(asyncio.shield(fut), timeout_s)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
