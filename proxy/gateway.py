@@ -79,6 +79,7 @@ class Gateway:
         self.anomaly = AnomalyMonitor(state, self._record_event, self.set_status)
         self._pipelines: dict[tuple[int, bytes], Pipeline] = {}
         self._keys: dict[str, tuple[RobotRecord, bool, float]] = {}
+        self._key_generation = 0  # bumped by every announced change: in-flight lookups are not cached
         self.ready = False
         state.add_listener(self._on_event)
 
@@ -123,9 +124,11 @@ class Gateway:
     def _on_event(self, event: dict[str, Any]) -> None:
         kind = event.get("type")
         if kind in ("status", "keys"):
+            self._key_generation += 1
             robot_id = event.get("robot_id")
             self._keys = {k: v for k, v in self._keys.items() if v[0].robot_id != robot_id}
         elif kind == "reload" and event.get("origin") != self._replica:
+            self._key_generation += 1
             self._pipelines = {}
             self._keys = {}
 
@@ -179,13 +182,15 @@ class Gateway:
         if cached is not None and cached[2] > now:
             robot, revoked = cached[0], cached[1]
         else:
+            generation = self._key_generation
             found = await self.io(self.store.robot_for_key, key)
             if found is None:
                 raise AuthError("invalid API key")
             robot, revoked = found
             if len(self._keys) > 50_000:
                 self._keys = {}
-            self._keys[digest] = (robot, revoked, now + self.settings.key_cache_ttl_s)
+            if generation == self._key_generation:  # no change was announced meanwhile
+                self._keys[digest] = (robot, revoked, now + self.settings.key_cache_ttl_s)
         if revoked:
             exc = AuthError("this API key has been revoked", code="revoked_api_key")
             exc.robot_id = robot.robot_id

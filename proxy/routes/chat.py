@@ -191,7 +191,7 @@ async def _serve(
         plant_canary(payload, str(fctx.metadata["canary"]))
     payload["model"] = rt.robot.model
     if req.stream:
-        return await _stream(gw, rt, payload, ex, fctx, headers)
+        return await _stream(gw, rt, payload, ex, fctx, headers, request)
     call = ex.upstream = UpstreamCall()
     data = await _until_disconnect(request, gw.upstream.complete(payload, call))
     await _filter_completion(gw, rt, data, ex, fctx)
@@ -280,12 +280,14 @@ async def _filter_completion(
 
 async def _stream(
     gw: Gateway, rt: RobotRuntime, payload: dict[str, Any], ex: Exchange, fctx: FilterContext,
-    headers: dict[str, str],
+    headers: dict[str, str], request: Request,
 ) -> Response:
     call = ex.upstream = UpstreamCall()
     batches = gw.upstream.stream(payload, call)
     try:
-        first = await anext(batches)  # upstream errors surface here, before any byte is sent
+        # upstream errors surface here, before any byte is sent; a client that leaves
+        # before the first token cancels the upstream call (499, audited)
+        first = await _until_disconnect(request, anext(batches))
     except StopAsyncIteration:
         first = []
     except GuardrailError:

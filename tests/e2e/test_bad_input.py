@@ -259,3 +259,20 @@ def test_stream_without_finish_reason_still_releases_everything(live_server: Liv
     text = "".join(ch.choices[0].delta.content or "" for ch in chunks if ch.choices)
     assert text == "echo: NOFINISH 请问社保卡怎么补办"
     assert chunks[-1].choices[0].finish_reason == "stop"
+
+
+def test_client_leaving_before_the_first_token_cancels_the_upstream(
+    live_server: LiveServer, fake_upstream: FakeUpstream
+) -> None:
+    robot_id, key = live_server.register(model="fake-model")
+    before = fake_upstream.cancelled
+    body = json.dumps({"model": "fake-model", "stream": True,
+                       "messages": [{"role": "user", "content": "SLOW 3"}]}).encode()
+    request = (f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
+               f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    with socket.create_connection(("127.0.0.1", live_server.port)) as s:
+        s.sendall(request)
+        time.sleep(0.5)
+    wait_for(lambda: fake_upstream.cancelled > before, timeout=2.5)  # well before the 3 s answer
+    row = wait_for(lambda: live_server.gateway.store.list_exchanges(robot_id=robot_id))[0]
+    assert row["error_code"] == "client_disconnected"
