@@ -27,6 +27,13 @@ def post(server: LiveServer, key: str | None, body: Any, raw: bytes | None = Non
     return httpx.post(f"{server.url}/v1/chat/completions", content=content, headers=h, timeout=20)
 
 
+def raw_chat_request(key: str, body: bytes) -> bytes:
+    """A chat request as raw HTTP bytes, for tests that hang up on the server mid-way."""
+    head = (f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n")
+    return head.encode() + body
+
+
 def assert_error(resp: httpx.Response, status: int, code: str) -> dict[str, Any]:
     assert resp.status_code == status, resp.text
     err = resp.json()["error"]
@@ -167,8 +174,7 @@ def test_client_disconnect_cancels_the_upstream_call(live_server: LiveServer, fa
     robot_id, key = live_server.register(model="fake-model")
     before = fake_upstream.cancelled
     body = json.dumps({"model": "fake-model", "messages": [{"role": "user", "content": "SLOW 3"}]}).encode()
-    request = (f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
-               f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    request = raw_chat_request(key, body)
     with socket.create_connection(("127.0.0.1", live_server.port)) as s:
         s.sendall(request)
         time.sleep(0.5)
@@ -223,8 +229,7 @@ def test_client_leaving_mid_stream_cancels_the_upstream_and_is_audited(
     before = fake_upstream.cancelled
     body = json.dumps({"model": "fake-model", "stream": True,
                        "messages": [{"role": "user", "content": "DRIP 请慢慢回答"}]}).encode()
-    request = (f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
-               f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    request = raw_chat_request(key, body)
     with socket.create_connection(("127.0.0.1", live_server.port)) as s:
         s.sendall(request)
         assert b"200 OK" in s.recv(4096)  # the stream has started
@@ -268,8 +273,7 @@ def test_client_leaving_before_the_first_token_cancels_the_upstream(
     before = fake_upstream.cancelled
     body = json.dumps({"model": "fake-model", "stream": True,
                        "messages": [{"role": "user", "content": "SLOW 3"}]}).encode()
-    request = (f"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
-               f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    request = raw_chat_request(key, body)
     with socket.create_connection(("127.0.0.1", live_server.port)) as s:
         s.sendall(request)
         time.sleep(0.5)
