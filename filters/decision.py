@@ -59,6 +59,9 @@ class Decision:
     # or {-1: new text} for a response.
     rewrites: tuple[tuple[int, str], ...] = ()
     elapsed_ms: float = 0.0
+    # BLOCK only: the answer the proxy gives instead of the persona's generic refusal (e.g.
+    # the scope filter's hand-off in the robot's voice). Policy text, never user text; not audited.
+    reply: str | None = None
 
     @classmethod
     def allow(cls, filter_name: str) -> Decision:

@@ -19,7 +19,10 @@ import orjson
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, TypeAdapter, ValidationError
 
+from filters.personalization import ConsentPolicy
 from filters.registry import FILTER_TYPES
+from filters.safe_mode import SafeModePolicy
+from filters.tools.config import ToolPolicy
 
 __all__ = [
     "AnomalyPolicy",
@@ -105,6 +108,12 @@ class Policy(_Strict):
     stream: StreamPolicy = StreamPolicy()
     rate_limit: RateLimit = RateLimit()
     anomaly: AnomalyPolicy = AnomalyPolicy()
+    #: Consent-gated personalization (PIPL; measures 2.5.2.3): see ``filters.personalization``.
+    consent: ConsentPolicy = ConsentPolicy()
+    #: Tool-call allow-list and argument constraints (measures 5.2(c), 6.7(a)): see ``filters.tools``.
+    tools: ToolPolicy = ToolPolicy()
+    #: What the robot answers in safe mode, without the model (measures 6.4(c)): see ``filters.safe_mode``.
+    safe_mode: SafeModePolicy = SafeModePolicy()
     filters: tuple[AnyFilterConfig, ...] = ()
 
     def version(self) -> str:

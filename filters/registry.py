@@ -13,6 +13,7 @@ from filters.base import Filter, FilterConfig
 from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
 from filters.injection import InjectionConfig, InjectionFilter
 from filters.pii import PiiConfig, PiiFilter
+from filters.scope import ScopeConfig, ScopeFilter
 from filters.size_guard import SizeGuard, SizeGuardConfig
 from models.store import ModelStore
 
@@ -30,6 +31,7 @@ FILTER_TYPES: dict[str, FilterType] = {
     "injection": FilterType(InjectionConfig, lambda cfg, models: InjectionFilter.from_store(cfg, models)),  # type: ignore[arg-type]
     "pii": FilterType(PiiConfig, lambda cfg, models: PiiFilter(cfg)),  # type: ignore[arg-type]
     "content_safety": FilterType(ContentSafetyConfig, lambda cfg, models: ContentSafetyFilter(cfg, models)),  # type: ignore[arg-type]
+    "scope": FilterType(ScopeConfig, lambda cfg, models: ScopeFilter.from_store(cfg, models)),  # type: ignore[arg-type]
 }
 
 

@@ -145,7 +145,7 @@ def _bipia_email() -> Iterator[Row]:
         for a in items:
             m = rng.choice(mails)
             cut = rng.randrange(len(m) // 2, len(m))
-            yield Row(m[:cut] + "\n" + a + "\n" + m[cut:], 1, f"bipia_injected", "eval", "en")
+            yield Row(m[:cut] + "\n" + a + "\n" + m[cut:], 1, "bipia_injected", "eval", "en")
 
 
 def _xstest() -> Iterator[Row]:

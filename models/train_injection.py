@@ -17,9 +17,9 @@ Prints classifier-only held-out figures per source; the full detector is measure
 from __future__ import annotations
 
 import gzip
-import os
 import hashlib
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path

@@ -25,8 +25,10 @@ from proxy.gateway import Gateway
 from proxy.hotpath import HotPathMiddleware
 from proxy.logs import configure_logging
 from proxy.metrics import Metrics
-from proxy.routes import admin, public
+from proxy.retention import RetentionJob
+from proxy.routes import admin, consents, console, public, registry_api
 from proxy.routes.chat import chat_completions
+from proxy.routes.review_routers import REVIEW_ROUTERS
 from proxy.settings import Settings
 from proxy.state import InProcessState, RedisState, SharedState
 from proxy.storage import Store, make_engine, upgrade
@@ -75,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         keyring = load_keyring(settings, demo=settings.demo_upstream)  # fails clearly without a key
         gw = Gateway(
             settings,
-            Store(engine, FieldCipher.from_engine(engine, keyring)),
+            Store(engine, FieldCipher.from_engine(engine, keyring, cache_ttl_s=settings.data_key_cache_ttl_s)),
             build_state(settings),
             build_upstream(settings),
             ModelStore(settings.models_dir),
@@ -83,12 +85,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         app.state.gateway = gw
         await gw.start()
+        retention = RetentionJob(gw)  # purges audit records past the retention period (proxy.retention)
+        retention.start()
         if gw.upstream.demo:
             log.warning("upstream.demo", extra={"note": "no upstream configured: answering with the DEMO responder"})
         log.info("server.ready", extra={"database": engine.url.get_backend_name(), "state": type(gw.state).__name__})
         try:
             yield
         finally:
+            await retention.close()
             await gw.close()
             engine.dispose()
 
@@ -132,4 +137,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.router.add_route("/readyz", public.readyz, methods=["GET"])
     app.router.add_route("/metrics", public.metrics, methods=["GET"])
     app.include_router(admin.router)
+    app.include_router(consents.vendor_router)  # /v1/consents, /v1/subjects: PIPL consent and rights
+    app.include_router(consents.admin_router)
+    app.include_router(registry_api.router)  # users, guardians, onboarding, termination, retention
+    console.install(app)  # console shell, robot pages, /console/static, HTML errors under /console
+    for router in REVIEW_ROUTERS:  # review queue, complaints, assessments, policy versions, their pages
+        app.include_router(router)
     return app

@@ -2,6 +2,7 @@
 
     jianhu serve [--host H] [--port P] [--workers N] [--upstream-url URL --upstream-model NAME]
     jianhu robot register --name NAME --department DEPT [--type T] [--model M] [--policy FILE] [--json]
+                                  (bootstrap/demo: registered directly as active, no guardians)
     jianhu robot list | status ID STATUS [--reason R] | key-create ID | key-revoke ID
     jianhu admin token create [--name NAME] [--json]
     jianhu audit tail [-n N] [--robot ID] [--follow] [--text] | verify [--robot ID]
@@ -10,6 +11,7 @@
     jianhu check --robot ID FILE.jsonl
     jianhu policy validate FILE | schema
     jianhu db upgrade
+    jianhu user create|token|disable …  retention run  export verify FILE   (proxy.cli_accounts)
 
 Settings come from ``JIANHU_*`` environment variables (see README); the upstream API
 key only from ``JIANHU_UPSTREAM_API_KEY``, never from the command line.
@@ -117,8 +119,21 @@ def cmd_robot_list(args: argparse.Namespace) -> int:
 
 
 def cmd_robot_status(args: argparse.Namespace) -> int:
+    """Pause, safe mode, resume or terminate under the lifecycle rules (``proxy.lifecycle``).
+    A change they do not allow is a one-line error and exit 2 (``main``); pause, safe mode and
+    termination need ``--reason``. Termination also revokes the keys and writes the signed
+    export bundle, as the admin API does."""
+    from proxy.lifecycle import NEEDS_REASON
+
     settings = _settings()
-    robot = _store(settings).set_robot_status(args.robot_id, args.status, "cli", args.reason)
+    reason = args.reason.strip()
+    if args.status in NEEDS_REASON and not reason:
+        sys.stderr.write(f"error: say why: --reason is required to set {args.status}\n")
+        return 2
+    terminating = args.status == "terminated"
+    keyring = _keyring(settings) if terminating else None  # refuse before changing anything
+    store = _store(settings)
+    robot = store.set_robot_status(args.robot_id, args.status, "cli", reason)
     if robot is None:
         sys.stderr.write("error: no such robot\n")
         return 1
@@ -127,20 +142,32 @@ def cmd_robot_status(args: argparse.Namespace) -> int:
 
         async def announce() -> None:
             state = RedisState(settings.redis_url, settings.redis_prefix)
-            await state.set_status(args.robot_id, args.status)
+            await state.set_status(args.robot_id, args.status)  # every replica drops the robot's keys
             await state.close()
 
         asyncio.run(announce())
-    _print(robot.public())
+    out = robot.public()
+    if terminating:
+        from proxy.termination import save_bundle
+
+        store.add_robot_event(robot.robot_id, "termination.keys_revoked", "cli", {})
+        path, digest = save_bundle(store, keyring, settings.data_dir, robot)
+        store.add_robot_event(robot.robot_id, "termination.exported", "cli", {"file": path.name, "sha256": digest})
+        out |= {"export": {"file": str(path), "sha256": digest}, "retention_days": settings.retention_days}
+    _print(out)
     return 0
 
 
 def cmd_robot_key(args: argparse.Namespace) -> int:
     store = _store(_settings())
-    if store.get_robot(args.robot_id) is None:
+    robot = store.get_robot(args.robot_id)
+    if robot is None:
         sys.stderr.write("error: no such robot\n")
         return 1
     if args.action == "create":
+        if robot.status == "terminated":
+            sys.stderr.write("error: the robot is terminated; termination is final (robot_terminated)\n")
+            return 2
         _print({"robot_id": args.robot_id, "api_key": store.create_key(args.robot_id)})
     else:
         _print({"robot_id": args.robot_id, "revoked": store.revoke_keys(args.robot_id)})
@@ -218,9 +245,25 @@ def cmd_keys_status(args: argparse.Namespace) -> int:
 
 
 def cmd_subject_erase(args: argparse.Namespace) -> int:
-    """Crypto-shred a data subject: destroy their data key; their stored transcripts become unreadable."""
-    store = _store(_settings(), cipher=True)
-    _print({"destroyed": store.cipher.keys.destroy(args.subject)})
+    """Erase a data subject: withdraw every consent, destroy their data key (crypto-shredding).
+    With ``JIANHU_REDIS_URL`` the erasure is announced to the running replicas, which drop the
+    key and the consents at once (``proxy.shredding``); without it they keep a cached key for
+    at most ``JIANHU_DATA_KEY_CACHE_TTL_S`` and cached consents for ``JIANHU_CONSENT_CACHE_TTL_S``."""
+    from proxy import shredding
+    from proxy.consent import EVENT_TYPE as CONSENT_EVENT
+    from proxy.storage.consents import ConsentStore
+
+    settings = _settings()
+    registry = ConsentStore(_store(settings, cipher=True))
+    out = registry.erase(args.subject, "cli")
+    slot = registry.slot(args.subject)
+    announced = shredding.publish_from_cli(settings, [shredding.event(slots=(slot,)),
+                                                      {"type": CONSENT_EVENT, "subject": slot}])
+    result = {"destroyed": out["key_destroyed"], "consents_withdrawn": out["consents_withdrawn"],
+              "announced": announced}
+    if not announced:
+        result["replicas_stale_for_at_most_s"] = settings.data_key_cache_ttl_s
+    _print(result)
     return 0
 
 
@@ -306,7 +349,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     robot = sub.add_parser("robot", help="robot registry").add_subparsers(dest="robot_command", required=True)
-    r = robot.add_parser("register")
+    r = robot.add_parser(
+        "register", help="register a robot directly as active (bootstrap and demo)",
+        description="Bootstrap and demo path: the robot is registered directly in status 'active', without "
+                    "guardians, an algorithm filing number or the onboarding assessment, and its API key is "
+                    "printed once. For production robots use the admin API or the console (POST "
+                    "/admin/v1/robots): they register in status 'registered' with guardians and a filing number, "
+                    "and activation needs a passed onboarding assessment.")
     r.add_argument("--name", required=True)
     r.add_argument("--department", required=True)
     r.add_argument("--type", default="digital_human", choices=["humanoid", "digital_human", "other"])
@@ -316,10 +365,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_robot_register)
     r = robot.add_parser("list")
     r.set_defaults(func=cmd_robot_list)
-    r = robot.add_parser("status")
+    r = robot.add_parser(
+        "status", help="pause, safe mode, resume or terminate",
+        description="Change a robot's status under the lifecycle rules (registered -> active <-> suspended, "
+                    "active <-> safe_mode, any -> terminated, final). A change the rules refuse is a one-line "
+                    "error and exit status 2. Termination revokes the keys and writes the signed export bundle "
+                    "to <data dir>/exports/ (needs the master key).")
     r.add_argument("robot_id")
     r.add_argument("status", choices=["active", "suspended", "safe_mode", "terminated"])
-    r.add_argument("--reason", default="")
+    r.add_argument("--reason", default="", help="why; required for suspended, safe_mode and terminated")
     r.set_defaults(func=cmd_robot_status)
     for action in ("create", "revoke"):
         r = robot.add_parser(f"key-{action}")
@@ -374,17 +428,22 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database").add_subparsers(dest="db_command", required=True)
     d = db.add_parser("upgrade")
     d.set_defaults(func=cmd_db_upgrade)
+    from proxy.cli_accounts import add_parsers as add_account_parsers
+
+    add_account_parsers(sub)  # user, retention, export (proxy.cli_accounts)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Errors the user can act on (a refused lifecycle change, a bad policy, a missing master
+    key) are one line on stderr, ``error: <message> (<code>)``, and exit status 2."""
     from proxy.errors import GuardrailError
 
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except GuardrailError as exc:
-        sys.stderr.write(f"error: {exc.message}\n")
+        sys.stderr.write(f"error: {exc.message} ({exc.code})\n")
         return 2
 
 

@@ -22,14 +22,17 @@ from filters.injection.leak import make_canary
 from filters.pipeline import Pipeline
 from filters.policy import Policy, PolicyError, load_policy
 from models.store import ModelStore
+from proxy import shredding
 from proxy.anomaly import AnomalyMonitor
 from proxy.audit import AuditWriter
+from proxy.consent import ConsentService
 from proxy.errors import AuthError, ForbiddenError, PolicyConfigError
 from proxy.executor import CpuRunner, IoRunner
 from proxy.metrics import Metrics
 from proxy.settings import Settings
 from proxy.state import SharedState
 from proxy.storage import RobotRecord, Store, hash_secret
+from proxy.storage.consents import ConsentStore
 from proxy.upstream import Upstream
 from proxy.vaults import VaultCache
 
@@ -74,6 +77,8 @@ class Gateway:
             self._write_batch, settings.audit_queue_size, settings.audit_batch_size, settings.audit_interval_s
         )
         self.vaults = VaultCache()
+        self.consents = ConsentService(ConsentStore(store) if store.cipher is not None else None, state, self.io,
+                                       settings.consent_cache_ttl_s)
         self._canary_secret = os.urandom(32)
         self._replica = os.urandom(8).hex()  # tags this replica's own announcements
         self.anomaly = AnomalyMonitor(state, self._record_event, self.set_status)
@@ -131,6 +136,8 @@ class Gateway:
             self._key_generation += 1
             self._pipelines = {}
             self._keys = {}
+        elif kind == shredding.EVENT_TYPE:  # an erasure: no replica may decrypt with those keys again
+            shredding.apply(self.store.cipher, event)
 
     def canary(self, robot_id: str) -> str:
         """The robot's system-prompt canary (``JH-`` + 16 base32 characters), secret to this process."""

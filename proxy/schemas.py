@@ -80,8 +80,18 @@ class CheckMessage(BaseModel):
     model_config = ConfigDict(extra="forbid")
     role: Literal["user", "assistant"]
     content: str = Field(max_length=1_000_000)
+    #: The answer's tool calls, OpenAI's shape; checked on the final assistant message only.
+    tool_calls: list[dict[str, Any]] | None = Field(default=None, max_length=128)
 
 
 class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     messages: list[CheckMessage] = Field(min_length=1)
+
+    @field_validator("messages")
+    @classmethod
+    def _tool_calls_last(cls, messages: list[CheckMessage]) -> list[CheckMessage]:
+        for i, m in enumerate(messages):
+            if m.tool_calls is not None and (m.role != "assistant" or i != len(messages) - 1):
+                raise ValueError(f"messages[{i}]: tool_calls are checked only on the final assistant message")
+        return messages

@@ -48,7 +48,22 @@ class Settings(BaseSettings):
     audit_batch_size: int = Field(default=500, ge=1)
     audit_interval_s: float = Field(default=0.05, ge=0, le=5)
     key_cache_ttl_s: float = Field(default=5.0, ge=0)
+    #: Longest time a replica may act on a cached consent after a change when Redis
+    #: pub/sub is unavailable (``proxy.consent``); announced changes apply at once.
+    consent_cache_ttl_s: float = Field(default=5.0, ge=0, le=60)
+    #: Longest time a replica may keep using a destroyed (erased) subject data key when the
+    #: ``data_keys_destroyed`` announcement does not reach it (``proxy.shredding``); announced
+    #: erasures apply at once.
+    data_key_cache_ttl_s: float = Field(default=60.0, ge=0, le=3600)
     log_level: str = "INFO"
+    #: Console session lifetime (``proxy.auth``); the cookie is HttpOnly, SameSite=Strict.
+    session_ttl_s: float = Field(default=8 * 3600.0, ge=60, le=7 * 86_400)
+    #: Mark the session cookie ``Secure`` (set when the console is served over HTTPS).
+    session_cookie_secure: bool = False
+    #: Exchanges older than this are purged by the retention job (measures 4.6: at least 180 days).
+    retention_days: int = Field(default=180, ge=180, le=36_500)
+    #: How often the in-app retention job runs; 0 disables it (run ``jianhu retention run`` instead).
+    retention_interval_s: float = Field(default=3600.0, ge=0)
 
     @field_validator("upstream_url")
     @classmethod

@@ -2,7 +2,10 @@
 
 The fake is a real aiohttp server on loopback. What it does depends on the last user
 message (``/hook`` records guardian webhook posts): ``ERR <status>`` answers that HTTP status, ``SLOW <seconds>`` waits first,
-``TOOL`` answers with a tool call, ``LONG <n>`` answers n characters, ``BADJSON``
+``TOOL`` answers with a tool call, ``TOOLCALL name|{args} ;; name2|args2 ;; say:text``
+answers with exactly those calls (and text), streamed in 4-character argument fragments,
+``TOOLLEAK name`` calls ``name`` with the system prompt (the proxy's canary) as argument,
+``LONG <n>`` answers n characters, ``BADJSON``
 answers invalid JSON; ``DRIP`` streams one 5-character piece a second; anything else is echoed back as ``echo: <text>``. It records
 every request body it received and how many requests were cancelled by the client.
 """
@@ -33,6 +36,23 @@ def _last_user(body: dict[str, Any]) -> str:
             c = m.get("content")
             return c if isinstance(c, str) else " ".join(p.get("text", "") for p in c or [])
     return ""
+
+
+def _scripted_calls(body: dict[str, Any], text: str) -> tuple[str, list[dict[str, Any]]]:
+    """``TOOLCALL``/``TOOLLEAK`` answers: the calls (and text) the user's message spells out."""
+    if text.startswith("TOOLLEAK "):
+        system = " ".join(str(m.get("content")) for m in body.get("messages", []) if m.get("role") == "system")
+        return "", [{"id": "call_0", "type": "function",
+                     "function": {"name": text.split()[1], "arguments": json.dumps({"note": system},
+                                                                                   ensure_ascii=False)}}]
+    say, calls = "", []
+    for i, item in enumerate(text[len("TOOLCALL "):].split(" ;; ")):
+        if item.startswith("say:"):
+            say = item[4:]
+            continue
+        name, _, arguments = item.partition("|")
+        calls.append({"id": f"call_{i}", "type": "function", "function": {"name": name, "arguments": arguments}})
+    return say, calls
 
 
 class FakeUpstream:
@@ -75,6 +95,8 @@ class FakeUpstream:
 
     def answer_for(self, body: dict[str, Any]) -> tuple[str, list[dict[str, Any]] | None]:
         text = _last_user(body)
+        if text.startswith("TOOLCALL ") or text.startswith("TOOLLEAK "):
+            return _scripted_calls(body, text)
         if text.startswith("TOOL"):
             call = {"id": "call_1", "type": "function",
                     "function": {"name": body["tools"][0]["function"]["name"], "arguments": '{"city": "深圳"}'}}
@@ -140,7 +162,14 @@ class FakeUpstream:
         await send({"role": "assistant", "content": ""})
         if answer.startswith("echo: REASON"):
             await send({"reasoning_content": "SECRET_REASONING"})
-        if tool_calls:
+        if tool_calls and _last_user(body).startswith(("TOOLCALL ", "TOOLLEAK ")):
+            for i, call in enumerate(tool_calls):  # the way OpenAI streams calls: head, then argument pieces
+                fn = call["function"]
+                await send({"tool_calls": [{"index": i, "id": call["id"], "type": "function",
+                                            "function": {"name": fn["name"], "arguments": ""}}]})
+                for j in range(0, len(fn["arguments"]), 4):
+                    await send({"tool_calls": [{"index": i, "function": {"arguments": fn["arguments"][j : j + 4]}}]})
+        elif tool_calls:
             await send({"tool_calls": [{"index": 0, **tool_calls[0]}]})
         for i in range(0, len(answer), 5):
             await send({"content": answer[i : i + 5]})

@@ -31,7 +31,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from filters.base import Phase, FilterConfig, FilterContext, Message
+from filters.base import FilterConfig, FilterContext, Message, Phase
 from filters.decision import ACTION_RANK, Action, Decision, Finding, StreamStep
 from filters.injection.classifier import MODEL_NAME, CharNgramModel, load_model
 from filters.injection.detect import Hit, InjectionDetector

@@ -17,7 +17,11 @@ gets a new data key; the old records stay unreadable.
 
 Unwrapped keys are cached in memory (LRU, ``max_cached`` entries). A cached entry is
 rechecked against the database after ``cache_ttl_s``, so a key destroyed by another
-process stops working here within that time.
+process stops working here within that time at the latest. A process that destroys keys
+announces it (``proxy.shredding``: the shared state's ``data_keys_destroyed`` event) and
+every replica calls :meth:`SubjectKeyStore.evict` at once. Each eviction bumps a
+generation counter; a database read that raced an eviction is used for that one call
+but not cached, so an announcement cannot be undone by a lookup already in flight.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -74,6 +79,7 @@ class SubjectKeyStore:
         self._by_id: OrderedDict[int, _Entry] = OrderedDict()
         self._by_slot: dict[str, int] = {}
         self._index_key: bytes | None = None
+        self._generation = 0  # bumped by every eviction: in-flight reads are not cached
 
     @property
     def keyring(self) -> Keyring:
@@ -113,9 +119,10 @@ class SubjectKeyStore:
             if entry is not None and now - entry.checked_at <= self._ttl:
                 self._by_id.move_to_end(entry.dek_id)
                 return entry.dek_id, entry.aead
+            generation = self._generation
         dek_id, dek = self._get_or_create(slot, robot_id)
         aead = AESGCM(dek)
-        self._remember(_Entry(dek_id, slot, aead, now))
+        self._remember(_Entry(dek_id, slot, aead, now), generation)
         return dek_id, aead
 
     def key_by_id(self, dek_id: int) -> AESGCM:
@@ -126,6 +133,7 @@ class SubjectKeyStore:
             if entry is not None and now - entry.checked_at <= self._ttl:
                 self._by_id.move_to_end(dek_id)
                 return entry.aead
+            generation = self._generation
         with self.engine.connect() as conn:
             row = conn.execute(select(sk.c.subject, sk.c.kek_id, sk.c.wrapped_dek).where(sk.c.id == dek_id)).first()
         if row is None or row.subject == INDEX_SLOT:
@@ -135,11 +143,12 @@ class SubjectKeyStore:
             self._forget(dek_id)
             raise KeyDestroyedError(f"data key {dek_id} was destroyed; the record is erased")
         aead = AESGCM(unwrap_dek(self._keyring.get(row.kek_id), row.wrapped_dek, row.subject))
-        self._remember(_Entry(dek_id, row.subject, aead, now))
+        self._remember(_Entry(dek_id, row.subject, aead, now), generation)
         return aead
 
     def destroy(self, subject: str) -> bool:
-        """Crypto-shred ``subject``'s data key (shared by all robots); True if there was one."""
+        """Crypto-shred ``subject``'s data key (shared by all robots); True if there was one.
+        Evicted here; other processes must be told (``proxy.shredding.announce``)."""
         if not subject:
             raise ValueError("the system data key cannot be destroyed")
         slot = self.slot_for(subject)
@@ -151,9 +160,27 @@ class SubjectKeyStore:
                     .where(sk.c.id.in_(ids))
                     .values(subject=None, kek_id=None, wrapped_dek=None, destroyed_at=_now())
                 )
-        for dek_id in ids:
-            self._forget(dek_id)
+        self.evict(ids, (slot,))
         return bool(ids)
+
+    def evict(self, ids: Iterable[int] = (), slots: Iterable[str] = ()) -> int:
+        """Drop cached keys by id and by slot (a destroyed key, announced by another
+        process); the next use reads the database. Returns the number dropped."""
+        drop_ids, drop_slots = set(ids), set(slots)
+        with self._lock:
+            self._generation += 1
+            if drop_slots:
+                drop_ids |= {i for i, e in self._by_id.items() if e.slot in drop_slots}
+            dropped = 0
+            for dek_id in drop_ids:
+                entry = self._by_id.pop(dek_id, None)
+                if entry is not None:
+                    dropped += 1
+                    if self._by_slot.get(entry.slot) == dek_id:
+                        del self._by_slot[entry.slot]
+            for slot in drop_slots:
+                self._by_slot.pop(slot, None)
+        return dropped
 
     # -- rotation ----------------------------------------------------------------------
 
@@ -235,8 +262,10 @@ class SubjectKeyStore:
             return None
         return int(row.id), unwrap_dek(self._keyring.get(row.kek_id), row.wrapped_dek, slot)
 
-    def _remember(self, entry: _Entry) -> None:
+    def _remember(self, entry: _Entry, generation: int | None = None) -> None:
         with self._lock:
+            if generation is not None and generation != self._generation:
+                return  # an eviction was announced while this key was read: use it once, do not cache
             old = self._by_id.pop(entry.dek_id, None)
             if old is not None and self._by_slot.get(old.slot) == old.dek_id:
                 del self._by_slot[old.slot]

@@ -20,13 +20,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from filters.base import FilterContext, Message
-from filters.decision import Action, Decision
+from filters.decision import Action, Decision, strongest
 from filters.pipeline import StreamSession
+from proxy.consent import apply_consent
 from proxy.errors import GuardrailError, RateLimitError, RequestError, UpstreamError
 from proxy.exchange import Exchange, error_response, new_request_id, parse_model, read_json
 from proxy.gateway import Gateway, RobotRuntime
+from proxy.reference import format_reference, reference_code
 from proxy.schemas import ChatMessage, ChatRequest, message_text
 from proxy.sse import DONE, EventStreamResponse, encode_event
+from proxy.tools import StreamTools, ToolGuard, answer_finish, defined_names, prepare_request
 from proxy.upstream import UpstreamCall
 from proxy.vaults import CONVERSATION_HEADER
 
@@ -127,11 +130,12 @@ def local_answer(
 async def chat_completions(request: Request) -> Response:
     gw: Gateway = request.app.state.gateway
     ex = Exchange(new_request_id(), "chat")
-    headers = {"x-request-id": ex.request_id}
+    headers = {"x-request-id": ex.request_id, "x-jianhu-reference": format_reference(reference_code(ex.request_id))}
     try:
         rt = await gw.authenticate(request.headers.get("authorization"))
         ex.bind(rt)
         payload = await read_json(request, gw.settings.max_body_bytes)
+        await apply_consent(gw, rt, payload, ex)  # personalization: removed always, re-added under consent
         req = parse_model(ChatRequest, payload)
         ex.stream = req.stream
         ex.subject_id = req.user
@@ -177,11 +181,16 @@ async def _serve(
     ex.request_text = transcript(result.messages)
     headers["x-jianhu-action"] = result.action.value
     if result.action is Action.BLOCK:
-        response = local_answer(req, ex, rt.policy.persona.refusal, "content_filter", headers)
+        blocking = result.blocking  # a filter may answer in the robot's voice (scope: the hand-off)
+        reply = blocking.reply if blocking is not None and blocking.reply else rt.policy.persona.refusal
+        response = local_answer(req, ex, reply, "content_filter", headers)
         await ex.finish(gw)
         return response
-    if rt.status == "safe_mode":
-        response = local_answer(req, ex, rt.policy.persona.unavailable, "stop", headers)
+    if rt.status == "safe_mode":  # the policy's FAQ or hand-off answers; the model is not called
+        asked = next((m.content for m in reversed(result.messages) if m.role == "user"), "")
+        answer, faq_id = rt.policy.safe_mode.answer(asked)
+        headers["x-jianhu-safe-mode"] = faq_id or "handoff"
+        response = local_answer(req, ex, answer, "stop", headers)
         await ex.finish(gw)
         return response
     apply_rewrites(payload, original, result.messages)
@@ -189,12 +198,16 @@ async def _serve(
         add_system_note(payload, STEER_NOTE)
     if rt.pipeline.uses_canary:
         plant_canary(payload, str(fctx.metadata["canary"]))
+    defined = defined_names(payload)
+    tool_decisions = prepare_request(rt.policy.tools, payload)  # tool definitions the policy does not allow
+    ex.add(tool_decisions, strongest(tool_decisions))
+    tools = ToolGuard(rt.policy.tools, rt.pipeline, fctx, gw.cpu.run, defined)
     payload["model"] = rt.robot.model
     if req.stream:
-        return await _stream(gw, rt, payload, ex, fctx, headers, request)
+        return await _stream(gw, rt, payload, ex, fctx, headers, request, tools)
     call = ex.upstream = UpstreamCall()
     data = await _until_disconnect(request, gw.upstream.complete(payload, call))
-    await _filter_completion(gw, rt, data, ex, fctx)
+    await _filter_completion(gw, rt, data, ex, fctx, tools)
     headers["x-jianhu-action"] = ex.action.value
     await ex.finish(gw)
     return Response(orjson.dumps(data), media_type="application/json", headers=headers)
@@ -249,7 +262,7 @@ def _int(value: Any) -> int | None:
 
 
 async def _filter_completion(
-    gw: Gateway, rt: RobotRuntime, data: dict[str, Any], ex: Exchange, fctx: FilterContext
+    gw: Gateway, rt: RobotRuntime, data: dict[str, Any], ex: Exchange, fctx: FilterContext, tools: ToolGuard
 ) -> None:
     usage = data.get("usage")
     if isinstance(usage, dict):
@@ -263,12 +276,21 @@ async def _filter_completion(
         raise UpstreamError("the upstream model returned no message", code="upstream_invalid")
     for key in UNFILTERED_TEXT:  # text the filters do not read never reaches the citizen
         message.pop(key, None)
+    review = await tools.review_message(choices[0], message)  # tool calls: allow-list, constraints, filters
     content = message.get("content")
+    if review is not None:
+        ex.add(review.decisions, review.action)
+        ex.response_text = ((content if isinstance(content, str) else "") + review.audit_text).lstrip("\n")
+        if review.blocked is not None or choices[0]["finish_reason"] is None:
+            choices[0]["message"] = {"role": "assistant", "content": rt.policy.persona.refusal, "refusal": None}
+            choices[0]["finish_reason"] = "content_filter"
+            return
     if not isinstance(content, str) or not content:
         return
     # The audit keeps the model's own answer: it only ever saw placeholders, so no
     # personal data that the PII filter replaced is restored into the stored text.
-    ex.response_text = content
+    if review is None:
+        ex.response_text = content
     result = await rt.pipeline.acheck_response(content, fctx, gw.cpu.run)
     ex.add(result.decisions, result.action)
     if result.action is Action.BLOCK:
@@ -280,7 +302,7 @@ async def _filter_completion(
 
 async def _stream(
     gw: Gateway, rt: RobotRuntime, payload: dict[str, Any], ex: Exchange, fctx: FilterContext,
-    headers: dict[str, str], request: Request,
+    headers: dict[str, str], request: Request, tools: ToolGuard,
 ) -> Response:
     call = ex.upstream = UpstreamCall()
     batches = gw.upstream.stream(payload, call)
@@ -294,7 +316,7 @@ async def _stream(
         await batches.aclose()  # type: ignore[attr-defined]
         raise
     session = rt.pipeline.open_stream(fctx)
-    body = _relay(gw, rt, batches, first, session, ex)
+    body = _relay(gw, rt, batches, first, session, ex, StreamTools(tools))
     return EventStreamResponse(body, headers={**SSE_HEADERS, **headers})
 
 
@@ -321,10 +343,11 @@ class _Relay:
     filter call and one write, however finely the upstream split it.
     """
 
-    def __init__(self, gw: Gateway, rt: RobotRuntime, session: StreamSession) -> None:
+    def __init__(self, gw: Gateway, rt: RobotRuntime, session: StreamSession, tools: StreamTools) -> None:
         self.gw = gw
         self.rt = rt
         self.session = session
+        self.tools = tools  # tool-call deltas are held back here until the choice finishes
         self.inline = rt.pipeline.inline_stream
         self.timeout = sum(f.config.timeout_ms for f in rt.pipeline.response_filters) / 1000.0 or 1.0
         self.released: list[str] = []
@@ -393,7 +416,26 @@ class _Relay:
             return self.refusal()
         self.released.append(released)
         out = encode_event(chunk(self.meta, {"content": released}, None)) if released else b""
+        if self.tools.pending:
+            parts = [out]
+            await self._release_tools(None, parts)
+            return b"".join(parts)
         return out + encode_event(chunk(self.meta, {}, "stop"))
+
+    async def _release_tools(self, upstream_finish: Any, out: list[bytes]) -> bool:
+        """Reviews the held-back tool calls; sends those kept and the finish chunk (or the refusal)."""
+        review = await self.tools.finish()
+        self.upstream_text.append(review.audit_text if self.upstream_text else review.audit_text.lstrip("\n"))
+        if review.blocked is not None:
+            out.append(self.refusal())
+            return False
+        out.extend(encode_event(chunk(self.meta, delta, None)) for delta in self.tools.deltas(review))
+        finish = answer_finish(upstream_finish, review, any(self.released))
+        if finish is None:  # every call stripped and nothing said: the robot's refusal
+            out.append(self.refusal())
+            return False
+        out.append(encode_event(chunk(self.meta, {}, finish)))
+        return True
 
     async def _other(self, event: dict[str, Any], out: list[bytes]) -> bool:
         choices = event.get("choices") or []
@@ -412,6 +454,10 @@ class _Relay:
             raise UpstreamError("the upstream model sent an invalid stream event", code="upstream_invalid")
         if any(k in delta for k in UNFILTERED_TEXT):
             delta = {k: v for k, v in delta.items() if k not in UNFILTERED_TEXT}
+        if "tool_calls" in delta or "function_call" in delta:  # held back until the choice finishes
+            delta = self.tools.take(delta)
+            if not delta and choice.get("finish_reason") is None:
+                return True
         content = delta.get("content")
         released = ""
         if isinstance(content, str) and content:
@@ -426,15 +472,19 @@ class _Relay:
         self.released.append(released)
         if isinstance(content, str) or released:
             delta = {**delta, "content": released}
+        if self.tools.pending and choice.get("finish_reason") is not None:
+            if released or set(delta) - {"content"}:
+                out.append(encode_event({**event, "choices": [{**choice, "delta": delta, "finish_reason": None}]}))
+            return await self._release_tools(choice.get("finish_reason"), out)
         out.append(encode_event({**event, "choices": [{**choice, "delta": delta}, *choices[1:]]}))
         return True
 
 
 async def _relay(
     gw: Gateway, rt: RobotRuntime, batches: AsyncIterator[list[dict[str, Any]]], first: list[dict[str, Any]],
-    session: StreamSession, ex: Exchange,
+    session: StreamSession, ex: Exchange, tools: StreamTools,
 ) -> AsyncIterator[bytes]:
-    relay = _Relay(gw, rt, session)
+    relay = _Relay(gw, rt, session, tools)
     try:
         data, go_on = await relay.render(first)
         if data:
@@ -460,6 +510,8 @@ async def _relay(
         ex.add(session.decisions, session.action)
         if session.blocked is not None and session.blocked not in session.decisions:
             ex.add([session.blocked], Action.BLOCK)
+        if tools.review is not None:
+            ex.add(tools.review.decisions, tools.review.action)
         ex.response_text = "".join(relay.upstream_text)
         ex.finish_nowait(gw)
         with contextlib.suppress(Exception):

@@ -14,6 +14,7 @@ from proxy.errors import GuardrailError
 from proxy.exchange import Exchange, error_response, new_request_id, parse_model, read_json
 from proxy.gateway import Gateway
 from proxy.schemas import CheckRequest
+from proxy.tools import check_tool_calls
 
 __all__ = ["guard_check", "healthz", "list_models", "metrics", "readyz"]
 
@@ -45,6 +46,8 @@ async def guard_check(request: Request) -> Response:
         ctx = FilterContext(ex.request_id, rt.robot.robot_id, vault=gw.vaults.for_request(rt.robot.robot_id, None))
         body, decisions = await check_messages(rt.pipeline, turns, ctx, gw.cpu.run)
         ex.add(decisions, Action(body["action"]))
+        if req.messages[-1].tool_calls is not None:  # the answer's tool calls, as the chat path decides them
+            ex.add(*await check_tool_calls(rt, req.messages[-1].tool_calls, ctx, gw.cpu.run, body))
         ex.request_text = orjson.dumps([{"role": r, "content": c} for r, c in turns]).decode()
         body["request_id"] = ex.request_id
         await ex.finish(gw)

@@ -18,6 +18,11 @@ for each other. ``verify`` recomputes each chain in ``seq`` order and reports th
 record whose stored hash, predecessor link or sequence number does not match; deleting
 a record shows as a gap, editing one as a hash mismatch, and dropping the tail shows as
 a head that points past the last record.
+
+Retention: purging a chain's oldest records (``proxy.retention``) stores the purge point
+in ``audit_chain_anchors`` (seq and record_hash of the last purged record) in the same
+transaction; verification then starts from that anchor, so the remaining records still
+verify and removing any further record still shows as a gap.
 """
 
 from __future__ import annotations
@@ -70,9 +75,14 @@ class ChainBreak:
 
 
 def verify_chain(chain: str, records: Iterable[Mapping[str, Any]], head_seq: int | None,
-                 head_hash: str | None) -> ChainBreak | None:
-    """The first break in one chain (records in ``seq`` order), or None if it is intact."""
+                 head_hash: str | None, anchor: tuple[int, str] | None = None) -> ChainBreak | None:
+    """The first break in one chain (records in ``seq`` order), or None if it is intact.
+
+    ``anchor`` is ``(seq, record_hash)`` of the last record removed by the retention purge
+    (``proxy.retention``): verification starts after it instead of at the genesis."""
     prev, expected_seq, last_id = GENESIS, 1, None
+    if anchor is not None:
+        expected_seq, prev = anchor[0] + 1, anchor[1]
     for r in records:
         if r["seq"] != expected_seq:
             return ChainBreak(chain, expected_seq, r.get("id"), "sequence_gap")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -20,9 +20,12 @@ from sqlalchemy.exc import IntegrityError
 
 from proxy.crypto.envelope import field_aad
 from proxy.crypto.errors import KeyDestroyedError
+from proxy.lifecycle import check_transition
+from proxy.reference import reference_code
 from proxy.robot_id import ROBOT_TYPES, format_robot_id
 from proxy.storage import tables as t
 from proxy.storage.chain import GENESIS, ChainBreak, chain_of, record_hash, verify_chain
+from proxy.storage.review import enqueue_anomaly, enqueue_exchanges
 
 __all__ = ["ROBOT_STATUSES", "RobotRecord", "Store", "hash_secret"]
 
@@ -54,9 +57,20 @@ class RobotRecord:
     policy_id: int
     overrides: dict[str, Any]
     created_at: datetime
+    # Registry fields (issue 7, migration 0005); None for robots registered before it.
+    scenario: str | None = None
+    tier: str | None = None
+    filing_number: str | None = None
+    legal_hold: bool = False
+    onboarded_at: datetime | None = None
 
     def public(self) -> dict[str, Any]:
         return {
+            "scenario": self.scenario,
+            "tier": self.tier,
+            "filing_number": self.filing_number,
+            "legal_hold": self.legal_hold,
+            "onboarded_at": _aware(self.onboarded_at).isoformat() if self.onboarded_at else None,
             "robot_id": self.robot_id,
             "name": self.name,
             "department": self.department,
@@ -79,6 +93,11 @@ def _robot(row: Any) -> RobotRecord:
         policy_id=row.policy_id,
         overrides=dict(row.overrides or {}),
         created_at=row.created_at,
+        scenario=row.scenario,
+        tier=row.tier,
+        filing_number=row.filing_number,
+        legal_hold=bool(row.legal_hold),
+        onboarded_at=row.onboarded_at,
     )
 
 
@@ -121,7 +140,11 @@ class Store:
         overrides: dict[str, Any] | None = None,
         status: str = "active",
         actor: str = "cli",
+        registry: dict[str, Any] | None = None,
+        on_insert: Callable[[Any, str], None] | None = None,
     ) -> tuple[RobotRecord, str]:
+        """``registry``: scenario, tier, filing_number; ``on_insert(conn, robot_id)`` runs in
+        the same transaction (guardian assignments), so a failure leaves no robot behind."""
         if robot_type not in ROBOT_TYPES:
             raise ValueError("unknown robot type")
         year = _now().year
@@ -148,8 +171,11 @@ class Store:
                             serial=serial,
                             created_at=now,
                             updated_at=now,
+                            **(registry or {}),
                         )
                     )
+                    if on_insert is not None:
+                        on_insert(conn, robot_id)
                     key = self._insert_key(conn, robot_id)
                     conn.execute(
                         insert(t.robot_events).values(
@@ -174,15 +200,22 @@ class Store:
         return [_robot(r) for r in rows]
 
     def set_robot_status(self, robot_id: str, status: str, actor: str, reason: str = "") -> RobotRecord | None:
+        """Change the status under the lifecycle rules (``proxy.lifecycle``; raises its
+        ``TransitionError``), recording who and why; None if there is no such robot."""
         if status not in ROBOT_STATUSES:
             raise ValueError("unknown status")
         now = _now()
         with self.engine.begin() as conn:
-            res = conn.execute(
+            current = conn.execute(
+                select(t.robots.c.status, t.robots.c.onboarded_at).where(t.robots.c.robot_id == robot_id)
+                .with_for_update()
+            ).first()
+            if current is None:
+                return None
+            check_transition(current.status, status, onboarded=current.onboarded_at is not None)
+            conn.execute(
                 update(t.robots).where(t.robots.c.robot_id == robot_id).values(status=status, updated_at=now)
             )
-            if res.rowcount == 0:
-                return None
             if status == "terminated":
                 conn.execute(
                     update(t.api_keys)
@@ -198,11 +231,13 @@ class Store:
 
     def add_robot_event(self, robot_id: str, event: str, actor: str, detail: dict[str, Any]) -> None:
         with self.engine.begin() as conn:
-            conn.execute(
+            res = conn.execute(
                 insert(t.robot_events).values(
                     robot_id=robot_id, created_at=_now(), event=event, actor=actor, detail=detail
                 )
             )
+            if event == "anomaly.alert":  # the guardian's review queue (measures 6.4(a), 6.7(b))
+                enqueue_anomaly(conn, robot_id, int(res.inserted_primary_key[0]), detail)
 
     def robot_events(self, robot_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -274,6 +309,7 @@ class Store:
     def _seal(self, row: dict[str, Any]) -> dict[str, Any]:
         """Encrypt the transcript fields under the subject's key; store the subject's HMAC."""
         out = dict(row)
+        out["reference"] = reference_code(row["request_id"])
         subject = row.get("subject_id")
         texts = [c for c in TEXT_FIELDS if out.get(c) is not None]
         if texts and self.cipher is None:
@@ -307,6 +343,7 @@ class Store:
                     update(t.audit_chain_heads).where(t.audit_chain_heads.c.chain == chain).values(seq=seq, hash=prev)
                 )
             conn.execute(insert(t.exchanges), sealed)
+            enqueue_exchanges(conn, sealed)  # flagged and blocked ones enter the review queue
 
     @staticmethod
     def _lock_head(conn: Any, chain: str) -> tuple[int, str]:
@@ -347,10 +384,14 @@ class Store:
         before_id: int | None = None,
         limit: int = 50,
         with_text: bool = True,
+        robot_ids: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
+        """``robot_ids``: only these robots' records (a principal's scope); None: no restriction."""
         q = select(t.exchanges).order_by(t.exchanges.c.id.desc()).limit(limit)
         if robot_id is not None:
             q = q.where(t.exchanges.c.robot_id == robot_id)
+        if robot_ids is not None:
+            q = q.where(t.exchanges.c.robot_id.in_(list(robot_ids)))
         if action is not None:
             q = q.where(t.exchanges.c.action == action)
         if before_id is not None:
@@ -374,6 +415,7 @@ class Store:
             if chain is not None:
                 heads_q = heads_q.where(t.audit_chain_heads.c.chain == chain)
             heads = {h.chain: (h.seq, h.hash) for h in conn.execute(heads_q)}
+            anchors = {a.chain: (a.seq, a.hash) for a in conn.execute(select(t.audit_chain_anchors))}
             chains_q = select(t.exchanges.c.chain).distinct()
             if chain is not None:
                 chains_q = chains_q.where(t.exchanges.c.chain == chain)
@@ -385,7 +427,8 @@ class Store:
                 ).mappings().all()
                 checked += len(rows)
                 head = heads.get(name)
-                found = verify_chain(name, rows, head[0] if head else None, head[1] if head else None)
+                found = verify_chain(name, rows, head[0] if head else None, head[1] if head else None,
+                                     anchors.get(name))
                 if found is not None:
                     breaks.append(found)
         return checked, breaks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, event, func, select
 
 from proxy.crypto import (
     FieldCipher,
@@ -166,3 +166,40 @@ def test_cache_stays_bounded(engine: Engine, keyring: Keyring) -> None:
     ids = [store.data_key(f"s{i}")[0] for i in range(10)]
     assert store.cached == 3
     assert [store.data_key(f"s{i}")[0] for i in range(10)] == ids  # evicted keys reload
+
+
+def test_an_announced_destruction_evicts_another_processes_cached_key(
+    cipher: FieldCipher, engine: Engine, keyring: Keyring
+) -> None:
+    token = cipher.encrypt("甲的记录", "alice", AAD)
+    kept = cipher.encrypt("乙的记录", "bob", AAD)
+    other = FieldCipher.from_engine(engine, keyring, cache_ttl_s=3600)  # another replica, long cache
+    assert other.decrypt(token, AAD) == "甲的记录" and other.decrypt(kept, AAD) == "乙的记录"
+    slot = cipher.keys.slot_for("alice")
+    assert cipher.keys.destroy("alice") is True
+    assert other.decrypt(token, AAD) == "甲的记录"  # the stale cache this eviction exists for
+    assert other.keys.evict(slots=[slot]) == 1
+    with pytest.raises(KeyDestroyedError):
+        other.decrypt(token, AAD)
+    assert other.decrypt(kept, AAD) == "乙的记录"  # other subjects' keys stay cached
+
+
+def test_evict_by_id_and_a_lookup_that_raced_an_eviction_is_not_cached(engine: Engine, keyring: Keyring) -> None:
+    keys = SubjectKeyStore(engine, keyring, cache_ttl_s=3600)
+    cipher = FieldCipher(keys)
+    token = cipher.encrypt("甲的记录", "alice", AAD)
+    dek_id, _ = keys.data_key("alice")
+    assert keys.evict(ids=[dek_id]) == 1 and keys.evict(ids=[dek_id]) == 0
+    # an eviction announced while the key is being read from the database: used once, not cached
+    def evict_during_read(*args: object) -> None:
+        keys.evict(slots=["an-unrelated-slot"])
+
+    before = keys.cached
+    event.listen(engine, "after_cursor_execute", evict_during_read)
+    try:
+        assert cipher.decrypt(token, AAD) == "甲的记录"
+    finally:
+        event.remove(engine, "after_cursor_execute", evict_during_read)
+    assert keys.cached == before
+    assert cipher.decrypt(token, AAD) == "甲的记录"
+    assert keys.cached == before + 1

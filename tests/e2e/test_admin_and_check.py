@@ -14,12 +14,33 @@ def test_admin_requires_a_valid_token(live_server: LiveServer) -> None:
         assert r.status_code == 401 and r.json()["error"]["type"] == "authentication_error"
 
 
+def _guardian(live_server: LiveServer, department: str = "政数局") -> str:
+    from proxy.storage import make_engine
+    from proxy.storage.accounts import AccountStore
+
+    engine = make_engine(live_server.settings.resolved_database_url)
+    try:
+        name = f"g-{len(AccountStore(engine).list_users())}"
+        AccountStore(engine).create_user(name, "guardian", department)
+    finally:
+        engine.dispose()
+    return name
+
+
+REGISTRY = {"filing_number": "网信算备440304123456701240011号"}
+
+
 def test_admin_registers_lists_and_pages_exchanges(live_server: LiveServer) -> None:
     h = {"Authorization": f"Bearer {live_server.admin_token()}"}
     r = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h,
-                   json={"name": "小福", "department": "政数局", "type": "humanoid", "model": "fake-model"})
+                   json={"name": "小福", "department": "政数局", "type": "humanoid", "model": "fake-model",
+                         "guardians": [_guardian(live_server)], **REGISTRY})
     assert r.status_code == 201, r.text
     robot_id, key = r.json()["robot_id"], r.json()["api_key"]
+    assert httpx.post(f"{live_server.url}/admin/v1/robots/{robot_id}/onboarding", headers=h,
+                      timeout=120).json()["passed"]
+    assert httpx.post(f"{live_server.url}/admin/v1/robots/{robot_id}/status", headers=h,
+                      json={"status": "active"}).status_code == 200
     c = openai.OpenAI(base_url=f"{live_server.url}/v1", api_key=key, max_retries=0)
     for i in range(3):
         c.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": f"问{i}"}])
@@ -41,10 +62,13 @@ def test_admin_registers_lists_and_pages_exchanges(live_server: LiveServer) -> N
 
 def test_admin_bad_input_is_4xx(live_server: LiveServer) -> None:
     h = {"Authorization": f"Bearer {live_server.admin_token()}"}
-    r = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h, json={"name": "", "department": "d"})
+    g = _guardian(live_server, "d")
+    r = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h,
+                   json={"name": "", "department": "d", "guardians": [g], **REGISTRY})
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_request"
     r = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h,
-                   json={"name": "n", "department": "d", "policy": "name: x\ntier: t2_citizen_service\nbogus: 1\n"})
+                   json={"name": "n", "department": "d", "guardians": [g], **REGISTRY,
+                         "policy": "name: x\ntier: t2_citizen_service\nbogus: 1\n"})
     assert r.status_code == 400 and "bogus" in r.json()["error"]["message"]
     r = httpx.get(f"{live_server.url}/admin/v1/exchanges", headers=h, params={"limit": 0})
     assert r.status_code == 400
@@ -111,11 +135,14 @@ def test_health_ready_and_metrics(live_server: LiveServer) -> None:
 
 def test_robot_names_are_screened_by_the_content_filter(live_server: LiveServer) -> None:
     h = {"Authorization": f"Bearer {live_server.admin_token()}"}
+    g = _guardian(live_server)
     bad = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h,
-                     json={"name": "法轮大法好", "department": "政数局", "model": "fake-model"})
+                     json={"name": "法轮大法好", "department": "政数局", "model": "fake-model", "guardians": [g],
+                           **REGISTRY})
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "name_refused"
     ok = httpx.post(f"{live_server.url}/admin/v1/robots", headers=h,
-                    json={"name": "福田小助手", "department": "政数局", "model": "fake-model"})
+                    json={"name": "福田小助手", "department": "政数局", "model": "fake-model", "guardians": [g],
+                          **REGISTRY})
     assert ok.status_code == 201
 
 

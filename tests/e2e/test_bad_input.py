@@ -115,7 +115,8 @@ def test_safe_mode_answers_without_the_model(live_server: LiveServer, fake_upstr
     before = len(fake_upstream.requests)
     r = post(live_server, key, {"model": "fake-model", "messages": MSG})
     assert r.status_code == 200
-    assert r.json()["choices"][0]["message"]["content"].startswith("抱歉")
+    assert r.json()["choices"][0]["message"]["content"].startswith("当前为安全模式")  # the policy's hand-off
+    assert r.headers["x-jianhu-safe-mode"] == "handoff"
     assert len(fake_upstream.requests) == before
 
 

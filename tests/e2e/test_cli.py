@@ -76,6 +76,34 @@ def test_admin_token_status_and_audit_tail(tmp_path: Path) -> None:
     assert jianhu(tmp_path, "audit", "tail").returncode == 0
 
 
+def test_refused_lifecycle_changes_are_one_line_errors_with_exit_2(tmp_path: Path) -> None:
+    rid = json.loads(jianhu(tmp_path, "robot", "register", "--name", "n", "--department", "d", "--json").stdout)[
+        "robot_id"]
+    out = jianhu(tmp_path, "robot", "status", rid, "active")  # the bootstrap path registers as active
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr == "error: the robot is already active (already_in_status)\n"
+    out = jianhu(tmp_path, "robot", "status", rid, "suspended")
+    assert out.returncode == 2 and "--reason" in out.stderr and "Traceback" not in out.stderr
+    out = jianhu(tmp_path, "robot", "status", rid, "terminated", "--reason", "停止服务")
+    assert out.returncode == 0, out.stderr
+    done = json.loads(out.stdout)
+    assert done["status"] == "terminated" and Path(done["export"]["file"]).is_file()
+    assert jianhu(tmp_path, "export", "verify", done["export"]["file"]).returncode == 0
+    for args in (("status", rid, "active"), ("status", rid, "safe_mode", "--reason", "演练"), ("key-create", rid)):
+        out = jianhu(tmp_path, "robot", *args)
+        assert out.returncode == 2 and out.stdout == "", args
+        assert out.stderr.count("\n") == 1 and "(robot_terminated)" in out.stderr and "Traceback" not in out.stderr
+    listed = json.loads(jianhu(tmp_path, "robot", "list").stdout)
+    assert listed[0]["status"] == "terminated"
+
+
+def test_register_help_says_the_cli_registers_active_robots_for_bootstrap(tmp_path: Path) -> None:
+    out = jianhu(tmp_path, "robot", "register", "--help")
+    assert out.returncode == 0
+    text = " ".join(out.stdout.split())
+    assert "directly in status 'active'" in text and "without guardians" in text and "POST /admin/v1/robots" in text
+
+
 def test_policy_schema_is_json_schema(tmp_path: Path) -> None:
     schema = json.loads(jianhu(tmp_path, "policy", "schema").stdout)
     assert schema["title"] == "Jianhu policy" and "properties" in schema

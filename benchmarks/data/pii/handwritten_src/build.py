@@ -1,4 +1,7 @@
-import json, re, sys
+import json
+import re
+import sys
+
 W = [7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]
 def idcheck(s17): return "10X98765432"[sum(int(c)*w for c, w in zip(s17, W)) % 11]
 def luhn(prefix):
