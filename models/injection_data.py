@@ -51,6 +51,7 @@ if not DATASETS.exists():  # repo checked out next to shared/
     DATASETS = Path("/work/shared/datasets")
 OWN_DATA = Path(__file__).resolve().parent / "data" / "injection" / "own_data.jsonl"
 HELD_OUT_PERCENT = 20
+DEV_PERCENT = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class Row:
     text: str
     label: int
     source: str
-    split: str  # train | test | eval
+    split: str  # train | dev | test | eval
     lang: str
 
 
@@ -68,7 +69,23 @@ def _held_out(key: str) -> bool:
 
 
 def _split(key: str) -> str:
-    return "test" if _held_out(key) else "train"
+    """``test`` (held out, 20%), ``dev`` (15%, error analysis and tuning) or ``train``.
+
+    ``dev`` rows are part of the shipped model's training data
+    (``models/train_injection.py`` trains on train + dev); for error analysis
+    ``train_injection.py --holdout-dev`` fits a model without them, and
+    ``benchmarks/accuracy/injection.py --split dev`` measures it. Test rows are never
+    looked at while tuning.
+    """
+    h = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 100
+    if h < HELD_OUT_PERCENT:
+        return "test"
+    return "dev" if h < HELD_OUT_PERCENT + DEV_PERCENT else "train"
+
+
+def _upstream_train(key: str) -> str:
+    """Dev carve-out for sources whose upstream ``train`` split we keep (``train`` or ``dev``)."""
+    return "dev" if _split(key) == "dev" else "train"
 
 
 def _csv(path: Path, **kw: object) -> Iterator[list[str]]:
@@ -114,11 +131,12 @@ def _deepset() -> Iterator[Row]:
 
     raw = DATASETS / "deepset_prompt_injections" / "data" / "raw"
     for f in sorted(raw.glob("*.parquet")):
-        split = "test" if f.name.startswith("test") else "train"
+        upstream_test = f.name.startswith("test")
         t = pq.read_table(f).to_pydict()
         for text, label in zip(t["text"], t["label"]):
             if int(label) == 1 and _ACT_AS.search(text) and not _ACT_AS_BAD.search(text):
                 continue  # harmless role-play labelled as injection upstream; issue 5 calls it benign
+            split = "test" if upstream_test else _upstream_train("ds:" + text)
             yield Row(text, int(label), "deepset", split, "en")
 
 
@@ -136,7 +154,8 @@ def _bipia_email() -> Iterator[Row]:
     for split in ("train", "test"):
         for line in (base / "email" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
             ctx = json.loads(line)["context"]
-            yield Row("Summarize this e-mail:\n" + ctx, 0, "bipia_email", split, "en")
+            row_split = split if split == "test" else _upstream_train("bm:" + ctx)
+            yield Row("Summarize this e-mail:\n" + ctx, 0, "bipia_email", row_split, "en")
     # eval only: test attack instructions inserted into test e-mails
     attacks = json.loads((base / "text_attack_test.json").read_text(encoding="utf-8"))
     mails = [json.loads(x)["context"] for x in (base / "email" / "test.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -165,7 +184,7 @@ def _cold() -> Iterator[Row]:
         rows = [r for r in list(_csv(DATASETS / "cold" / "COLDataset" / f"{split}.csv"))[1:] if r[3] == "0"]
         random.Random(5).shuffle(rows)
         for r in rows[: 1600 if split == "train" else 400]:
-            yield Row(r[4], 0, "cold_safe", split, "zh")
+            yield Row(r[4], 0, "cold_safe", split if split == "test" else _upstream_train("cold:" + r[4]), "zh")
 
 
 def _own() -> Iterator[Row]:

@@ -3,7 +3,11 @@
 Usage (single-threaded, about a minute)::
 
     OMP_NUM_THREADS=1 python models/train_injection.py
+    OMP_NUM_THREADS=1 python models/train_injection.py --holdout-dev --out /tmp/inj_dev   # error analysis
 
+The shipped model trains on the ``train`` and ``dev`` splits; ``--holdout-dev`` leaves
+``dev`` out so that ``benchmarks/accuracy/injection.py --split dev --model-dir DIR``
+can be used for error analysis and tuning without touching the ``test`` split.
 Reads the sources listed in ``models/injection_data.py`` (training only on rows with
 ``split == "train"`` from permissively licensed sources and the project's own data),
 normalizes text the same way the filter does (``filters.injection.detect.prepare``),
@@ -16,6 +20,7 @@ Prints classifier-only held-out figures per source; the full detector is measure
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import json
@@ -63,8 +68,16 @@ def _weight(row: Row) -> float:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--holdout-dev", action="store_true",
+                    help="train on the train split only (not dev) for error analysis on dev")
+    ap.add_argument("--out", type=Path, default=OUT_DIR, help="output directory (default: the shipped weights)")
+    args = ap.parse_args()
+    if args.holdout_dev and args.out.resolve() == OUT_DIR.resolve():
+        ap.error("--holdout-dev needs --out (never overwrite the shipped weights with a dev-ablated model)")
     rows = load_all()
-    train = [r for r in rows if r.split == "train"]
+    splits = ("train",) if args.holdout_dev else ("train", "dev")
+    train = [r for r in rows if r.split in splits]
     texts: list[str] = []
     labels: list[int] = []
     weights: list[float] = []
@@ -84,10 +97,11 @@ def main() -> None:
     coef = clf.coef_[0]
     idf = vec.idf_
     vocab = {g: [round(float(idf[i]), 5), round(float(coef[i]), 5)] for g, i in vec.vocabulary_.items()}
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    out_dir: Path = args.out
+    out_dir.mkdir(parents=True, exist_ok=True)
     payload = {"format": FORMAT, "ngram": list(NGRAM), "bias": float(clf.intercept_[0]), "threshold": THRESHOLD, "vocab": vocab}
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    with gzip.GzipFile(OUT_DIR / MODEL_FILE, "wb", compresslevel=9, mtime=0) as fh:  # byte-reproducible
+    with gzip.GzipFile(out_dir / MODEL_FILE, "wb", compresslevel=9, mtime=0) as fh:  # byte-reproducible
         fh.write(raw)
     held = defaultdict(list)
     for r in rows:
@@ -95,16 +109,16 @@ def main() -> None:
             held[r.source].append(hashlib.sha256(r.text.encode("utf-8")).hexdigest()[:16])
     split_info = {"seed": SEED, "held_out_percent": 20, "rule": "sha256(group key) % 100 < 20, see models/injection_data.py",
                   "held_out_row_sha256_16": dict(sorted(held.items()))}
-    (OUT_DIR / "split.json").write_text(json.dumps(split_info, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    size = (OUT_DIR / MODEL_FILE).stat().st_size
-    print(f"wrote {OUT_DIR / MODEL_FILE} ({size / 1e6:.2f} MB)")
-    _report(rows, vec, clf)
+    (out_dir / "split.json").write_text(json.dumps(split_info, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    size = (out_dir / MODEL_FILE).stat().st_size
+    print(f"wrote {out_dir / MODEL_FILE} ({size / 1e6:.2f} MB)")
+    _report(rows, vec, clf, not args.holdout_dev)
 
 
-def _report(rows: list[Row], vec: TfidfVectorizer, clf: LogisticRegression) -> None:
+def _report(rows: list[Row], vec: TfidfVectorizer, clf: LogisticRegression, trained_on_dev: bool) -> None:
     by_source: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
-        if r.split in ("test", "eval"):
+        if r.split in ("test", "eval") or (r.split == "dev" and not trained_on_dev):
             by_source[r.source].append(r)
     print(f"{'source':38s} {'split':5s} {'n':>5s} {'p>=.5':>6s} {'p>=.8':>6s} {'p>=.9':>6s}")
     for src, rs in sorted(by_source.items()):
@@ -114,7 +128,7 @@ def _report(rows: list[Row], vec: TfidfVectorizer, clf: LogisticRegression) -> N
             probs.append(max(clf.predict_proba(vec.transform(ws))[:, 1]))
         pr = np.array(probs)
         rates = " ".join(f"{float(np.mean(pr >= t)):6.3f}" for t in (0.5, 0.8, 0.9))
-        print(f"{src:38s} {rs[0].split:5s} {len(rs):5d} {rates}  (label {rs[0].label})")
+        print(f"{src:38s} {'/'.join(sorted({r.split for r in rs})):9s} {len(rs):5d} {rates}  (label {rs[0].label})")
 
 
 if __name__ == "__main__":

@@ -39,9 +39,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--threshold", type=float, default=None, help="override the model's threshold")
+    ap.add_argument("--split", choices=("test", "dev"), default="test",
+                    help="test: held-out + eval-only figures (report these); dev: error analysis / tuning rows "
+                         "(only meaningful with a model from train_injection.py --holdout-dev)")
+    ap.add_argument("--model-dir", type=Path, default=None, help="load the model from this directory")
     args = ap.parse_args()
-    det = InjectionDetector(ModelStore().get(MODEL_NAME, load_model), threshold=args.threshold)
-    rows = [r for r in load_all() if r.split in ("test", "eval")]
+    model = load_model(args.model_dir) if args.model_dir else ModelStore().get(MODEL_NAME, load_model)
+    det = InjectionDetector(model, threshold=args.threshold)
+    wanted = ("test", "eval") if args.split == "test" else ("dev",)
+    rows = [r for r in load_all() if r.split in wanted]
     groups: dict[tuple[str, str, int], list[tuple[Row, bool]]] = defaultdict(list)
     for r in rows:
         hit = bool(det.scan_text(r.text, 0))
@@ -54,8 +60,9 @@ def main() -> None:
         n = len(items)
         k = sum(1 for _, h in items if h)
         print(f"{src:36s} {split:5s} {'attack' if label else 'benign':6s} {n:5d} {k / n:8.3f}")
-        if split == "test":
-            key = "held-out attacks detected" if label else "held-out benign blocked"
+        if split in ("test", "dev"):
+            key = f"{'held-out' if split == 'test' else 'dev'} attacks detected" if label else \
+                f"{'held-out' if split == 'test' else 'dev'} benign blocked"
             tot[key][0] += k
             tot[key][1] += n
         if label == 0 and (src in LOOKALIKE or src.startswith(("own_", "probe"))):

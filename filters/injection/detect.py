@@ -39,6 +39,15 @@ MENTION_PROB = 0.85
 TALK_WINDOW = 40
 #: Classifier threshold when a text is a plain role-play set-up and no rule fired.
 ROLEPLAY_THRESHOLD = 0.97
+#: Classifier threshold when a text is mostly structured data (JSON, tool-call lines,
+#: identifiers) and no rule fired: the character n-gram model has seen quotes, colons
+#: and "delete"/"system" tokens mostly inside attack templates, so JSON-looking
+#: strings score high without saying anything. Instructions hidden inside JSON string
+#: values are still seen by the rules, which this threshold does not affect.
+STRUCTURED_THRESHOLD = 0.99
+#: At most this many natural-language words (a CJK character counts as half a word)
+#: may remain once structure is removed for a text to count as structured data.
+STRUCTURED_MAX_WORDS = 8
 
 _ROLEPLAY = regex.compile(
     r"i\W+want\W+you\W+to\W+act\W+(?:as|like)|act\W+as\W+(?:a|an|my)\W|pretend\W+(?:you\W+are|to\W+be)\W+(?:a|an|my)\W|"
@@ -58,6 +67,28 @@ _DISCUSSION = regex.compile(
     r"thesis|homework|report|attackers?|so-called|such\W+as|phrases?\W+like|things\W+like|reminder|how\W+do\W+we\W+stop|how\W+to\W+stop|why\W+(?:did|do|does)\W+the",
     regex.IGNORECASE,
 )
+
+
+# Structure: JSON keys, brackets, identifiers with "_" / "." / "-" inside, numbers,
+# punctuation runs. Prose inside JSON string values is *not* removed, so a JSON
+# document carrying sentences does not count as structured.
+_STRUCT = regex.compile(
+    r"\"[\w.-]{1,40}\"\s*:|[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|\d+(?:\.\d+)?|[{}\[\]()|;:,=<>/\\\"'`#*&%$@!?+~^-]+"
+)
+_WORD = regex.compile(r"[A-Za-z]{2,}|[\u3400-\u9fff]")
+
+
+def _structured(text: str) -> bool:
+    """True when ``text`` (original, not normalized) is mostly structured data, e.g. tool calls."""
+    if len(text) > 2000 or not regex.search(r"[{\[|]", text):
+        return False
+    rest = _STRUCT.sub(" ", text, timeout=REGEX_TIMEOUT_S)
+    words = 0.0
+    for m in _WORD.finditer(rest, timeout=REGEX_TIMEOUT_S):
+        words += 0.5 if len(m.group()) == 1 and m.group() > "\u3000" else 1.0
+        if words > STRUCTURED_MAX_WORDS:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +175,10 @@ class InjectionDetector:
         talk = [] if untrusted else [m.span() for m in _DISCUSSION.finditer(t, timeout=REGEX_TIMEOUT_S)][:32]
         rules = RULES + ROBOT_RULES if (robot_rules and not untrusted) else RULES
         roleplay = bool(_ROLEPLAY.search(t[:400], timeout=REGEX_TIMEOUT_S))
+        try:
+            structured = _structured(text)
+        except TimeoutError:
+            structured = False
         raw: list[Hit] = []
         found = [(r.category, r.reason, w, s, e) for r, w, s, e in self._rule_hits(t, rules, 1.0)]
         try:
@@ -172,10 +207,10 @@ class InjectionDetector:
                 p, _, _ = self.model.score(vt)
                 if p > prob:
                     prob, ws, we = p, var.start, var.end
-        return self._fuse(raw, prob, ws, we, message_index, untrusted, roleplay)
+        return self._fuse(raw, prob, ws, we, message_index, untrusted, roleplay, structured)
 
     def _fuse(self, raw: list[Hit], prob: float, ws: int, we: int, message_index: int,
-              untrusted: bool, roleplay: bool = False) -> list[Hit]:
+              untrusted: bool, roleplay: bool = False, structured: bool = False) -> list[Hit]:
         out = [h for h in raw if h.score >= STRONG]
         weak = [h for h in raw if h.score < STRONG]
         out.extend(Hit(h.category, h.reason, max(h.score, prob), h.message_index, h.start, h.end, h.via)
@@ -184,6 +219,8 @@ class InjectionDetector:
         threshold = self.threshold
         if not raw and roleplay:
             threshold = max(threshold, ROLEPLAY_THRESHOLD)
+        if not raw and structured:
+            threshold = max(threshold, STRUCTURED_THRESHOLD)
         if not out and prob >= threshold:
             if untrusted:
                 cat, reason = "injection", "injection.indirect"

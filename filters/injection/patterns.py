@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from filters.injection.patterns_extra import EXTRA_SPECS
 from filters.injection.prefilter import NEEDS as _NEEDS
 from filters.injection.prefilter import ROBOT_WORDS_EN as _ROBOT_WORDS_EN
 
@@ -313,6 +314,7 @@ RULES: tuple[Rule, ...] = (
 _ROBOT = r"(?:机器人|数字人|数字员工|机器人员工|智能体|ai员工|虚拟员工|智能客服|ai助手|agent|bot|robot|digital\W?(?:employee|worker|human)|ai\W?(?:employee|agent|worker))s?"
 _OTHER = r"(?:全区|全市|全体|各窗口|各个窗口|隔壁|旁边|大厅里?的|窗口的|那个|那台|那边的|楼下的|楼上的|其余|另一|另外|其他|其它|别的|所有|全部|各个|每个|这些|那些|下属|旗下|同事|兄弟|[0-9一二三四五六七八九十]+号|编号\s*[a-z0-9-]+)"
 
+RULES += tuple(_r(*spec) for spec in EXTRA_SPECS)  # round-2 rules (patterns_extra.py)
 RULES = tuple(replace(r, needs=_NEEDS[r.name]) if r.name in _NEEDS else r for r in RULES)
 
 ROBOT_RULES: tuple[Rule, ...] = (

@@ -15,6 +15,11 @@ over administrative names (``data/gazetteer.txt``, else a 2-3 character name +
 after a house number before its block/zone/phase (…76号颐和国际A座1802). Roads may carry a
 direction or section before the number (农业路东41号, 湘江中路二段36号) and the number a
 甲/乙/丙/丁 prefix (府右街丙27号院); 期 and 门 are units (2期2201, 2门401).
+Village lanes use 坊 and numbered lanes (上沙村东三坊12号, 新村街5巷12号); a name + N期
+anchors a compound (锦绣江南三期8栋); a bare 3-4 digit room may follow a named building
+(国贸大厦2106). A start still glued to Han text after the administrative walk is bridged
+left (at most 12 characters, no boundary word) to the nearest gazetteer name or 街道/社区
+(粤海街道科技园南区高新南七道18号), and a Latin brand word may sit inside (88号ART公寓).
 """
 
 from __future__ import annotations
@@ -30,23 +35,31 @@ __all__ = ["CnAddressRecognizer"]
 
 _H = "[\u4e00-\u9fff]"
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇]"
-ROAD_SUFFIX = r"(?:大道|大街|路|街|巷|弄|胡同|道)"
+ROAD_SUFFIX = r"(?:大道|大街|路|街|巷|弄|胡同|道|坊)"
 #: house-level number parts: 88号, 12栋, A座, 2单元, 15楼/层, 302室, 88号院, 3号楼
 NUM_PART = (
     rf"(?:{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号楼|号院|号|栋|幢|座|单元|楼|层|室|房|户|组|弄|期|门(?=[0-9]))"
-    r"|[A-Za-z东西南北中](?:座|栋|幢|区|塔|翼|楼)|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?)"
+    r"|[A-Za-z东西南北中](?:座|栋|幢|区|塔|翼|楼|单元)|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?)"
 )
 PLACE_SUFFIX = r"(?:小区|花园|大厦|广场|中心|公寓|家园|新村|山庄|苑|园|城|村|大楼|公馆|府|庭|阁|居|里|湾|宿舍|社区|商城|工业区|产业园|科技园|写字楼)"
 ADMIN_SUFFIX = r"(?:省|自治区|特别行政区|市|区|县|旗|镇|乡|街道|社区|村)"
 #: characters that end the text before an address (住在, 位于, 寄到, 是, 的…)
-BOUNDARY_CHARS = "在住于到去往是为址的我你他她从离寄送搬近向至即请帮把给就要想以及"
+BOUNDARY_CHARS = "在住于到去往是为址的我你他她从离寄送搬近向至即请帮把给就要想以及这说"
 _CUES = ("地址", "住址", "住在", "家住", "位于", "寄到", "送到", "收货", "居住", "现住", "户籍", "住所", "搬到", "址：", "址:")
 
-_ROAD_TAIL = re.compile(rf"{ROAD_SUFFIX}(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9]))?[甲乙丙丁]?{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号院|号|弄)")
-_PLACE_TAIL = re.compile(rf"{PLACE_SUFFIX}[一二三四五六七八九十0-9]{{0,3}}[期区]?(?={NUM_PART})")
+_ROAD_TAIL = re.compile(
+    rf"{ROAD_SUFFIX}(?:[东西南北中一二三四五六七八九十]段|[东西南北中](?=[0-9]))?"
+    rf"(?:{_NUM}{{1,3}}(?:巷|弄|坊|横巷)(?={_NUM}))?"  # numbered lane: 新村街5巷12号
+    rf"[甲乙丙丁]?{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号院|号|弄)"
+)
+_PLACE_TAIL = re.compile(
+    rf"(?:{PLACE_SUFFIX}[一二三四五六七八九十0-9]{{0,3}}[期区]?|(?<=[\u4e00-\u9fff])[一二三四五六七八九十0-9]{{1,2}}期)(?={NUM_PART})"
+)
 #: characters that end a road or estate name when walking left (administrative suffixes)
 _STEM_STOP = frozenset("省市区县镇乡旗")
 MAX_STEM = 8
+#: how far a start glued to Han text may reach left to a known administrative name
+MAX_BRIDGE = 12
 _BLDG_SEQ = re.compile(
     rf"(?<![0-9A-Za-z]){_NUM}{{1,4}}(?:号楼|栋|幢|座)(?:{_NUM}{{1,3}}单元)?(?:{_NUM}{{1,3}}(?:楼|层))?{_NUM}{{2,5}}(?:室|房|号|[A-Za-z](?![A-Za-z]))?(?![0-9])"
 )
@@ -62,6 +75,14 @@ _RIGHT_PART = re.compile(
 _STRONG_UNIT = re.compile(rf"{_NUM}{{1,5}}(?:号楼|号院|栋|幢|座|单元|室|房|号|组)")
 _BARE_ROOM = re.compile(r"[0-9]{1,4}[A-Za-z]?")
 _BARE_DIGITS_AFTER = "座栋幢元层楼塔翼期门-"
+#: a named building right before a bare room number (…大厦1808, …中心2203室)
+_BUILDING_END = re.compile(r"(?:大厦|中心|广场|大楼|写字楼|公寓|酒店)$")
+_ROOM_AFTER_BUILDING = re.compile(r"[0-9]{3,4}(?:[室房]|(?![0-9A-Za-z.年月日号元个人名米平次天届期万千百亿%％]))")
+#: "这条街3号": a measure word is not a one-character road name
+_MEASURE_STEM = frozenset("条个座栋")
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,10}$")
+#: a Latin brand word between two address parts
+_LATIN_GAP = re.compile(r"[A-Za-z]{2,10}")
 
 
 _GENERIC_ADMIN = frozenset("区县镇乡村旗")
@@ -140,16 +161,19 @@ class CnAddressRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         for m in _ROAD_TAIL.finditer(text):
             st = _trim_left(text, _stem_start(text, m.start()), m.start())
-            if st < m.start():
+            if st < m.start() and not (m.start() - st == 1 and text[st] in _MEASURE_STEM):
                 spans.append((st, m.end()))
         for m in _PLACE_TAIL.finditer(text):
             st = _trim_left(text, _stem_start(text, m.start()), m.start())
+            latin = _LATIN_BEFORE.search(text, max(0, st - 10), st)
+            if latin is not None and st - m.start() < 2:
+                st = latin.start()  # ART公寓3号楼: a Latin brand name before the suffix
             if m.start() - st >= 2 and self._house_level(text, m.end()):
                 spans.append((st, m.end()))
         for m in _BLDG_SEQ.finditer(text):
             spans.append((m.start(), m.end()))
         out: list[RecognizerResult] = []
-        for s, e in self._merge(spans):
+        for s, e in self._merge(text, spans):
             s, e = self._extend(text, s, e)
             score = 0.85 if any(c in text[max(0, s - 8):s] for c in ("址", "住", "位", "寄", "送", "到")) else 0.75
             if text[s:e].isascii():
@@ -199,10 +223,11 @@ class CnAddressRecognizer(LocalRecognizer):
         return False
 
     @staticmethod
-    def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join overlapping spans and spans split by a Latin brand word (建国路88号SOHO现代城5号楼)."""
         merged: list[tuple[int, int]] = []
         for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
+            if merged and (s <= merged[-1][1] or _LATIN_GAP.fullmatch(text, merged[-1][1], s)):
                 merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             else:
                 merged.append((s, e))
@@ -214,11 +239,38 @@ class CnAddressRecognizer(LocalRecognizer):
             m = _RIGHT_PART.match(text, e)
             if m is None or m.end() == e:
                 break
-            if _BARE_ROOM.fullmatch(m.group()) and text[e - 1] not in _BARE_DIGITS_AFTER:
-                break
+            if _BARE_ROOM.fullmatch(m.group()) and text[e - 1] not in _BARE_DIGITS_AFTER and not (
+                _BUILDING_END.search(text, 0, e) and _ROOM_AFTER_BUILDING.match(text, e)
+            ):
+                break  # bare digits only after a unit (3栋1202) or a named building (金融中心1808)
             e = m.end()
         # left: administrative names directly before (gazetteer, else "XX区/县/镇/街道")
-        return self._admin_prefix(text, s), e
+        s = self._admin_prefix(text, s)
+        return self._bridge_left(text, s), e
+
+    def _bridge_left(self, text: str, s: int) -> int:
+        """Reach a known administrative name across a long place name (…粤海街道科技园南区高新南七道18号).
+
+        The stem walk stops after ``MAX_STEM`` characters or at a 区 inside a zone name, so a
+        start that is still glued to Han text is moved left over at most ``MAX_BRIDGE``
+        non-boundary characters to the nearest gazetteer name (or 街道/社区) that ends there.
+        """
+        if s == 0 or not _is_han(text[s - 1]) or text[s - 1] in _BOUNDARY_SET:
+            return s
+        j = s
+        while j > 0 and s - j < MAX_BRIDGE:
+            c = text[j - 1]
+            if not _is_han(c) or c in _BOUNDARY_SET:
+                return s
+            j -= 1
+            if any(text[j - n:j] in self._admin_names for n in range(2, min(self._max_name, j) + 1)) or (
+                text[j - 2:j] in ("街道", "社区")
+            ):
+                seg = text[max(0, j - 2):s]
+                if any(w in seg for w in BOUNDARY_WORDS):
+                    return s
+                return self._admin_prefix(text, j)
+        return s
 
     def _admin_prefix(self, text: str, s: int) -> int:
         """Walk left over up to 6 administrative names that end exactly at ``s``."""

@@ -23,8 +23,11 @@ ordinary word is trimmed off); a whole 3-5 character run after a form label (我
 or opening a clause before gender/ethnicity or a contact field (乌云其木格，女，蒙古族);
 gender/ethnicity right after a name (仇海洋，男) overrides the frequent-word filter; a form
 label before a whole field keeps even an ordinary word (姓名罗兰，); a surname just
-declared (我姓易，易中华); a reduplicated given name (盖丽丽的). The given-name length is cut before an ordinary word
-(张伟已经, 佟诗打电话) and kept before a title (张淑淑女士). English: a capitalised
+declared (我姓易，易中华); a reduplicated given name (盖丽丽的, also 甘露露说 although 甘露 is
+a word). Not names: gazetteer cities/districts (石家庄的) without a naming cue, a locative
+given character (梁上有, 史上最), a one-character cue completing a word (武侠小说), a bare
+given character starting a word (戴起来); a dotted name ends before a verb (…·艾力问).
+The given-name length is cut before an ordinary word (张伟已经, 佟诗打电话) and kept before a title (张淑淑女士). English: a capitalised
 name (optional middle initial) after a cue (my name is, Mr., Dear, Regards, cc:,
 the tenant, ask…).
 """
@@ -97,6 +100,7 @@ _NUMERALS = frozenset("一二三四五六七八九十两几")
 #: address suffixes never end a given name (侯区, 华中路)
 _PLACE_CHARS = frozenset("区路街市省县镇村号楼室栋巷道苑")
 _PLACE_AFTER = ("附近", "一带", "周边", "周围", "地区", "景区", "站", "路口", "商圈", "片区", "地铁", "口岸", "街道", "社区")
+_LOCATIVES = frozenset("上下里内外")
 _COUNTED = frozenset("人个位名次天年月岁号点")
 #: weak left cues: verbs/adverbs that often precede a name. The multi-character ones
 #: (``_WEAK_LEFT_WORDS``) also support a tier-B surname when the name ends a clause.
@@ -120,6 +124,7 @@ def _ends_with(s: str, index: dict[str, tuple[str, ...]]) -> bool:
     """``s.endswith(any cue)``, looking only at cues that end with ``s``'s last character."""
     return bool(s) and s.endswith(index.get(s[-1], ()))
 _WEAK_LEFT_T = tuple(_WEAK_LEFT)
+_LONG_RIGHT_CUES = tuple(c for c in RIGHT_CUES if len(c) >= 2)
 _LABEL_IDX = _by_last_char(("姓名", "户名", "联系人", "申请人", "收件人", "收货人", "户主", "持证人", "开户人", "法定代表人", "经办人", "参保人", "我叫", "名叫"))
 _WEAK_WORDS_T = tuple(_WEAK_LEFT_WORDS)
 _STRONG_IDX = _by_last_char(_STRONG_LEFT)
@@ -135,6 +140,8 @@ _DEMOGRAPHIC_RIGHT = re.compile(r"\s?[，,（(]\s?(?:[男女](?:[，,）)、。�
 #: transliterated minority / foreign names: 阿不都·热合曼, 古丽娜尔·艾力 (Han parts joined by a middle dot)
 _DOTTED = regex.compile(r"(?<![\u4e00-\u9fff·•・．])[\u4e00-\u9fff]{2,7}(?:[·•・．][\u4e00-\u9fff]{1,7}){1,3}(?![·•・．])")
 
+#: one-character verbs that end a dotted name once its last part has two characters (买买提·艾力问…)
+_DOTTED_END_VERBS = frozenset("问想找打办带交拿送叫称讲看")
 #: names without a known surname (扎西顿珠, 乌云其木格, 次仁卓玛): a whole 3-5 character run
 #: after a form label (我叫, 姓名, 申请人…) or starting a clause before gender/ethnicity or a
 #: contact field (乌云其木格，女，蒙古族 / 次仁卓玛，联系电话…)
@@ -168,6 +175,7 @@ class CnPersonNameRecognizer(LocalRecognizer):
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or load_lexicon()
+        self._places = self.lex.provinces | self.lex.cities | self.lex.districts
         chars = sorted(self.lex.surnames_a | self.lex.surnames_b | {s[0] for s in self.lex.compound_surnames})
         stops = "".join(sorted(STOP_CHARS))
         # a surname character followed by a Han character that is not a particle/pronoun;
@@ -238,7 +246,10 @@ class CnPersonNameRecognizer(LocalRecognizer):
         e_first = k
         k += 1  # first character of the last part is always kept
         common = self.lex.common_words
-        while k < e and text[k] not in STOP_CHARS and not text.startswith(RIGHT_CUES, k) and not text.startswith(TITLES, k):
+        while (
+            k < e and text[k] not in STOP_CHARS and not text.startswith(RIGHT_CUES, k)
+            and not text.startswith(TITLES, k) and not (k - e_first >= 2 and text[k] in _DOTTED_END_VERBS)
+        ):
             # an ordinary word (认为, 领导) ends the name, but not inside its first two characters (哈力克)
             if k - e_first >= 2 and (text[k:k + 2] in common or text[k:k + 3] in common):
                 break
@@ -287,6 +298,8 @@ class CnPersonNameRecognizer(LocalRecognizer):
             return 0
         if text.startswith(TITLES, g):
             return 0  # 王老师, 向医生: surname + title, not a full name
+        if c1 in _LOCATIVES and not strong:
+            return 0  # 梁上有裂缝, 史上最严: a locative after a noun, not a given name
         if text.startswith(TITLES, g + 1) or text.startswith(STRONG_RIGHT, g + 1):
             return 1
         c2 = text[g + 1:g + 2]
@@ -307,6 +320,9 @@ class CnPersonNameRecognizer(LocalRecognizer):
         if text[g + 1:g + 4] in common and not own_word:
             return 1
         if text.startswith(RIGHT_CUES, g + 2):
+            one_char_cue = not text.startswith(_LONG_RIGHT_CUES, g + 2)
+            if text[g + 1:g + 3] in common and not (own_word or strong) and one_char_cue:
+                return 1  # 武侠小说: a one-character cue (说, 的) completing an ordinary word
             return 2 if (c2 in gc or strong) else 1  # 岳翠平反映 (not 平反)
         # "张伟已经", "江轩拖欠": the next two characters form an ordinary word
         if text[g + 1:g + 3] in common and not own_word:
@@ -360,6 +376,8 @@ class CnPersonNameRecognizer(LocalRecognizer):
             or (slen == 1 and glen == 2 and text[i:i + 2] in lex.common_words)
         )
         given_frequent = text[g:end] in lex.frequent_words
+        if word in self._places and not naming and not titled:
+            return None  # 石家庄的…, 常州, 连云港: a city or district name, not a person
         if strong_left or titled:
             labelled = (_ends_with(raw, _LABEL_IDX) or _ends_with(before, _LABEL_IDX)) and (
                 end >= len(text) or text[end] in "，,。；;、 （(\n"
@@ -373,14 +391,18 @@ class CnPersonNameRecognizer(LocalRecognizer):
             return end, 0.85
         if given_frequent:
             return None  # 韦公司: the "given name" is a frequent word
+        sentence_start = not prev or not _is_cjk(prev)
+        stop_after = not after or not _is_cjk(after) or after in STOP_CHARS
+        if (
+            (right_cue or left_weak or sentence_start) and (right_cue or stop_after) and not glued_left
+            and glen == 2 and text[g] == text[g + 1] != text[i] and text[g] in lex.given_chars
+        ):
+            # 盖丽丽的…, 甘露露说 (even when surname + first character is a word: 甘露)
+            return end, 0.65
         if common or glued_left:
             return None
         if strong_right:
             return end, 0.85
-        sentence_start = not prev or not _is_cjk(prev)
-        stop_after = not after or not _is_cjk(after) or after in STOP_CHARS
-        if (right_cue or left_weak or sentence_start) and glen == 2 and text[g] == text[g + 1] != text[i] and text[g] in lex.given_chars:
-            return end, 0.65  # 盖丽丽的…: a reduplicated given name
         if right_cue or left_weak:
             listing = text.startswith("、", end) and tier_a
             clause_start = sentence_start and right_cue and not text.startswith("的", end)
@@ -397,6 +419,9 @@ class CnPersonNameRecognizer(LocalRecognizer):
         # bare one-character given name: only between clear boundaries (张伟已经到了)
         free_left = not prev or not _is_cjk(prev) or prev in STOP_CHARS
         free_right = not after or not _is_cjk(after) or after in STOP_CHARS
-        if glen == 1 and free_left and free_right and gc[text[g]] >= 60 and prev not in MEASURE_BEFORE:
+        if (
+            glen == 1 and free_left and free_right and gc[text[g]] >= 60 and prev not in MEASURE_BEFORE
+            and text[g:g + 2] not in lex.common_words  # 戴起来: the given character starts a word
+        ):
             return end, 0.5
         return None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from own_benign_gen import act_as_generated, benign_generated, edits_generated, florid_generated
 from own_diverse import DIVERSE_ATTACKS_EN, DIVERSE_ATTACKS_ZH, DIVERSE_BENIGN_EN, DIVERSE_BENIGN_ZH
+from own_round2_texts import ROUND2_ATTACKS_EN, ROUND2_ATTACKS_ZH, ROUND2_BENIGN_EN, ROUND2_BENIGN_ZH
 from own_texts import (
     BENIGN_EN,
     BENIGN_ZH,
@@ -116,6 +117,11 @@ def build() -> list[dict[str, object]]:
         for _ in range(rng.randrange(6, 12)):
             shots.append(f"{u}：{rng.choice(payloads)}\n{a}：{'好的，没问题，以下是详细步骤' if lang == 'zh' else 'Sure, here are the detailed steps'}……")
         add("\n".join(shots) + f"\n{u}：{rng.choice(payloads)}\n{a}：", 1, lang, "many_shot", f"ms{i % 4}")
+    # round 2 (dev-split error analysis): one family per sentence; appended last so earlier rows do not change
+    for name, items, label, lang in (("r2za", ROUND2_ATTACKS_ZH, 1, "zh"), ("r2ea", ROUND2_ATTACKS_EN, 1, "en"),
+                                     ("r2zb", ROUND2_BENIGN_ZH, 0, "zh"), ("r2eb", ROUND2_BENIGN_EN, 0, "en")):
+        for i, text in enumerate(items):
+            add(text, label, lang, "round2", f"{name}{i}")
     return rows
 
 
