@@ -14,9 +14,18 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
-from models.data.content_safety import benign_templates, benign_zh, cores_en, cores_zh, stereotypes
+from models.data.content_safety import (
+    benign_templates,
+    benign_zh,
+    borderline_more,
+    cores_en,
+    cores_zh,
+    evasion,
+    stereotypes,
+)
 
 __all__ = ["SEED", "build_rows", "main"]
 
@@ -185,7 +194,46 @@ def build_rows() -> list[dict[str, str]]:
                 add(counter[i].format(x=topic), lang, "safe", "topic:" + topic, f"counter{i}")
     for text in benign_templates.EN_EXTRA:
         add(text, "en", "safe", text, "as_is")
+    _add_borderline_more(add, random.Random(SEED + 1))
+    _add_evasion(add, random.Random(SEED + 2))
     return rows
+
+
+def _add_borderline_more(add: Callable[[str, str, str, str, str], None], rng: random.Random) -> None:
+    """Benign look-alikes of ``borderline_more`` (own rng: earlier rows stay byte-identical)."""
+    bm = borderline_more
+    for crimes, frames, lang in ((bm.ZH_CRIMES, bm.ZH_CRIME_FRAMES, "zh"), (bm.EN_CRIMES, bm.EN_CRIME_FRAMES, "en")):
+        for x in crimes:
+            for i in rng.sample(range(len(frames)), 4):
+                add(frames[i].format(x=x), lang, "safe", "crime:" + x, f"crime{i}")
+    for frames, xs, lang in ((bm.ZH_SCIENCE, bm.ZH_SCIENCE_X, "zh"), (bm.EN_SCIENCE, bm.EN_SCIENCE_X, "en")):
+        for x in xs:
+            for i, f in enumerate(frames):
+                add(f.format(x=x), lang, "safe", "science:" + x, f"science{i}")
+    for x in bm.EN_IDIOM_X:
+        for v in rng.sample(bm.EN_IDIOM_VERBS, 2):
+            add(rng.choice(bm.EN_IDIOM_FRAMES).format(v=v, x=x), "en", "safe", "idiom:" + x, "idiom")
+    for texts, lang in ((bm.ZH_IDIOM, "zh"), (bm.ZH_HISTORY, "zh"), (bm.ZH_FICTION, "zh"), (bm.ZH_HELP, "zh"),
+                        (bm.ZH_MED, "zh"), (bm.ZH_LAW, "zh"), (bm.EN_HISTORY, "en"), (bm.EN_FICTION, "en"),
+                        (bm.EN_HELP, "en"), (bm.EN_MED, "en"), (bm.EN_LAW, "en")):
+        for text in texts:
+            add(text, lang, "safe", text, "borderline_more")
+
+
+def _add_evasion(add: Callable[[str, str, str, str, str], None], rng: random.Random) -> None:
+    """Harmful acts in evasion framings plus benign twins (``evasion``; own rng, appended last)."""
+    ev = evasion
+    for acts, frames, lang in ((ev.ZH_ACTS, ev.ZH_EVADE, "zh"), (ev.EN_ACTS, ev.EN_EVADE, "en")):
+        for code, act in acts:
+            for i in rng.sample(range(len(frames)), 4):
+                add(frames[i].format(a=act), lang, code, "evade:" + act, f"evade{i}")
+    for crimes, frames, lang in ((ev.ZH_CRIMES, ev.ZH_CRIME_FRAMES, "zh"), (ev.EN_CRIMES, ev.EN_CRIME_FRAMES, "en")):
+        for x in crimes:
+            for i in rng.sample(range(len(frames)), 2):
+                add(frames[i].format(x=x), lang, "safe", "detect:" + x, f"detect{i}")
+    for texts, lang in ((ev.ZH_EVERYDAY, "zh"), (ev.EN_EVERYDAY, "en")):
+        for text in texts:
+            add(text, lang, "safe", text, "evade_benign")
 
 
 def main() -> None:

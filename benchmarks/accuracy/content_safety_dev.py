@@ -1,0 +1,47 @@
+"""Development figures for content-safety tuning (never test splits).
+
+    python -m benchmarks.accuracy.content_safety_dev [--examples N]
+
+* Borderline-but-legitimate requests from ``models.data.content_safety.dev_borderline``
+  (written for this project, never trained on): blocked % must be low; flag/steer are fine.
+* Written data, *validation* part (train-split rows that ``models.train_content_safety``
+  holds out to pick thresholds, ``sha1(text)[8:16] % 10 == 0``): blocked % of should-refuse
+  and should-not rows, so a change that lowers over-blocking can be checked for lost recall
+  without looking at the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
+from filters.decision import Action
+from models.content_safety_data import load
+from models.data.content_safety.dev_borderline import DEV_EN, DEV_ZH
+from models.store import ModelStore
+from models.train_content_safety import _is_val
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--examples", type=int, default=0)
+    args = ap.parse_args()
+    flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore())
+    for lang, texts in (("zh", DEV_ZH), ("en", DEV_EN)):
+        ds = [(t, flt.decide(t, "prompt")) for t in texts]
+        blocked = [(t, d) for t, d in ds if d.action is Action.BLOCK]
+        other = sum(d.action in (Action.FLAG, Action.MODIFY) for _, d in ds)
+        print(f"dev borderline {lang}: n={len(ds)} blocked {100 * len(blocked) / len(ds):.1f}% flag/modify {100 * other / len(ds):.1f}%")
+        for t, d in blocked[: args.examples]:
+            print(f"    FP {d.reason} {d.score} | {t[:60]!r}")
+    rows = [r for r in load("written") if r.split == "train" and _is_val(r.text)]
+    for lang in ("zh", "en"):
+        for refuse in (True, False):
+            sel = [r for r in rows if r.lang == lang and (r.label != "safe") == refuse]
+            b = sum(flt.decide(r.text, "prompt").action is Action.BLOCK for r in sel)
+            kind = "should-refuse" if refuse else "should-not"
+            print(f"written validation {lang} {kind:13s} n={len(sel)} blocked {100 * b / max(1, len(sel)):.1f}%")
+
+
+if __name__ == "__main__":
+    main()
