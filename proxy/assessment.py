@@ -26,6 +26,7 @@ from sqlalchemy import Engine, select
 
 from proxy.storage import tables as t
 from proxy.storage.review import ReviewStore, Scope
+from proxy.storage.times import aware
 
 __all__ = ["GRADES", "AssessmentRules", "GradeRules", "build_report", "grade", "load_rules"]
 
@@ -56,10 +57,6 @@ def load_rules(config_dir: Path) -> AssessmentRules:
     return AssessmentRules.model_validate(raw)
 
 
-def _aware(ts: datetime) -> datetime:
-    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
-
-
 def _percentile(values: list[float], q: float) -> float | None:
     if not values:
         return None
@@ -87,7 +84,7 @@ def build_report(engine: Engine, reviews: ReviewStore, robot_id: str, since: dat
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
     days: dict[str, Counter[str]] = defaultdict(Counter)
     for r in rows:
-        day = _aware(r.created_at).date().isoformat()
+        day = aware(r.created_at).date().isoformat()
         days[day]["total"] += 1
         days[day][r.action] += 1
         if r.action != "allow":

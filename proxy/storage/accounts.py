@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 
 from proxy.storage import tables as t
 from proxy.storage.store import ADMIN_PREFIX, hash_secret
+from proxy.storage.times import aware, utcnow
 
 __all__ = [
     "ACCOUNT_ROLES",
@@ -67,14 +68,6 @@ def verify_password(stored: str | None, password: str) -> bool:
         return _HASHER.verify(stored or _DUMMY_HASH, password) and stored is not None
     except (VerificationError, InvalidHashError):
         return False
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(ts: datetime) -> datetime:
-    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +119,7 @@ class AccountStore:
             with self.engine.begin() as conn:
                 conn.execute(insert(t.users).values(
                     username=username, display_name=name, role=role, department=department,
-                    password_hash=digest, created_at=_now()))
+                    password_hash=digest, created_at=utcnow()))
         except IntegrityError as exc:
             raise AccountError("that username is taken", code="username_taken", status=409) from exc
         found = self.get_user(username)
@@ -159,7 +152,7 @@ class AccountStore:
             uid = conn.execute(select(t.users.c.id).where(t.users.c.username == username)).scalar()
             if uid is None:
                 return False
-            now = _now()
+            now = utcnow()
             conn.execute(update(t.users).where(t.users.c.id == uid).values(disabled_at=now))
             conn.execute(delete(t.sessions).where(t.sessions.c.user_id == uid))
             conn.execute(update(t.admin_tokens).where(t.admin_tokens.c.user_id == uid,
@@ -182,7 +175,7 @@ class AccountStore:
     # -- sessions ---------------------------------------------------------------------
     def create_session(self, user_id: int, ttl_s: float) -> str:
         token = secrets.token_urlsafe(32)
-        now = _now()
+        now = utcnow()
         with self.engine.begin() as conn:
             conn.execute(delete(t.sessions).where(t.sessions.c.expires_at < now))
             conn.execute(insert(t.sessions).values(token_hash=hash_secret(token), user_id=user_id, created_at=now,
@@ -196,7 +189,7 @@ class AccountStore:
                 .join(t.sessions, t.sessions.c.user_id == t.users.c.id)
                 .where(t.sessions.c.token_hash == hash_secret(token))
             ).first()
-        if row is None or _aware(row.expires_at) <= _now() or row.disabled_at is not None:
+        if row is None or aware(row.expires_at) <= utcnow() or row.disabled_at is not None:
             return None
         return _user(row)
 
@@ -214,7 +207,7 @@ class AccountStore:
         with self.engine.begin() as conn:
             conn.execute(insert(t.admin_tokens).values(
                 name=(name or user.username)[:100], token_hash=hash_secret(token), prefix=token[:10],
-                created_at=_now(), user_id=user.id))
+                created_at=utcnow(), user_id=user.id))
         return token
 
     def token_owner(self, token: str) -> tuple[str, UserRecord | None] | None:
@@ -253,7 +246,7 @@ class AccountStore:
             select(t.robot_guardians.c.user_id).where(t.robot_guardians.c.robot_id == robot_id))}
         for r in rows:
             if r.id not in have:
-                conn.execute(insert(t.robot_guardians).values(robot_id=robot_id, user_id=r.id, created_at=_now()))
+                conn.execute(insert(t.robot_guardians).values(robot_id=robot_id, user_id=r.id, created_at=utcnow()))
         return [_user(r) for r in rows]
 
     def remove_guardian(self, robot_id: str, username: str) -> bool:
@@ -287,7 +280,7 @@ class AccountStore:
     def record_access(self, actor: str, role: str, action: str, robot_id: str | None,
                       detail: dict[str, Any]) -> None:
         with self.engine.begin() as conn:
-            conn.execute(insert(t.access_log).values(created_at=_now(), actor=actor, role=role, action=action,
+            conn.execute(insert(t.access_log).values(created_at=utcnow(), actor=actor, role=role, action=action,
                                                      robot_id=robot_id, detail=detail))
 
     def access_log(self, robot_id: str | None = None, actor: str | None = None,
@@ -299,5 +292,5 @@ class AccountStore:
             q = q.where(t.access_log.c.actor == actor)
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
-        return [{"id": r.id, "created_at": _aware(r.created_at).isoformat(), "actor": r.actor, "role": r.role,
+        return [{"id": r.id, "created_at": aware(r.created_at).isoformat(), "actor": r.actor, "role": r.role,
                  "action": r.action, "robot_id": r.robot_id, "detail": r.detail} for r in rows]

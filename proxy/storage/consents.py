@@ -27,7 +27,7 @@ import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, and_, insert, or_, select, update
@@ -38,27 +38,12 @@ from proxy.crypto.envelope import field_aad
 from proxy.crypto.errors import CryptoError, KeyDestroyedError
 from proxy.storage import tables as t
 from proxy.storage.store import Store
+from proxy.storage.times import aware, iso, utcnow
 
 __all__ = ["ConsentRecord", "ConsentRow", "ConsentStore", "Scope", "Visibility"]
 
 Scope = Literal["robot", "department"]
 TEXT_FIELDS = ("request_text", "response_text")
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(ts: datetime | None) -> datetime | None:
-    """SQLite drops the zone; every stored time is UTC."""
-    if ts is None:
-        return None
-    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
-
-
-def _iso(ts: datetime | None) -> str | None:
-    value = _aware(ts)
-    return value.isoformat() if value is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +78,7 @@ class ConsentRecord:
     def status(self, now: datetime | None = None) -> str:
         if self.withdrawn_at is not None:
             return "withdrawn"
-        return "valid" if self.expires_at > (now or _now()) else "expired"
+        return "valid" if self.expires_at > (now or utcnow()) else "expired"
 
     def public(self) -> dict[str, Any]:
         return {
@@ -104,11 +89,11 @@ class ConsentRecord:
             "robot_id": self.robot_id,
             "department": self.department,
             "status": self.status(),
-            "granted_at": _iso(self.granted_at),
-            "expires_at": _iso(self.expires_at),
+            "granted_at": iso(self.granted_at),
+            "expires_at": iso(self.expires_at),
             "channel": self.channel,
             "granted_by": self.granted_by,
-            "withdrawn_at": _iso(self.withdrawn_at),
+            "withdrawn_at": iso(self.withdrawn_at),
             "withdrawn_by": self.withdrawn_by,
             "withdraw_reason": self.withdraw_reason,
         }
@@ -130,11 +115,11 @@ def _record(row: Any) -> ConsentRecord:
         robot_id=row.robot_id,
         department=row.department,
         purpose=row.purpose,
-        granted_at=_aware(row.granted_at),  # type: ignore[arg-type]
-        expires_at=_aware(row.expires_at),  # type: ignore[arg-type]
+        granted_at=aware(row.granted_at),
+        expires_at=aware(row.expires_at),
         channel=row.channel,
         granted_by=row.granted_by,
-        withdrawn_at=_aware(row.withdrawn_at),
+        withdrawn_at=aware(row.withdrawn_at),
         withdrawn_by=row.withdrawn_by,
         withdraw_reason=row.withdraw_reason,
     )
@@ -179,7 +164,7 @@ class ConsentStore:
         consent_id: str | None = None, **detail: Any,
     ) -> None:
         conn.execute(insert(t.consent_events).values(
-            created_at=_now(), subject=slot, consent_id=consent_id, robot_id=robot_id, event=event, actor=actor,
+            created_at=utcnow(), subject=slot, consent_id=consent_id, robot_id=robot_id, event=event, actor=actor,
             detail=detail,
         ))
 
@@ -194,7 +179,7 @@ class ConsentStore:
         with self.engine.connect() as conn:
             rows = conn.execute(q.order_by(t.consent_events.c.id)).all()
         return [{"event": r.event, "actor": r.actor, "consent_id": r.consent_id, "robot_id": r.robot_id,
-                 "detail": r.detail, "created_at": _iso(r.created_at)} for r in rows]
+                 "detail": r.detail, "created_at": iso(r.created_at)} for r in rows]
 
     # -- grants ------------------------------------------------------------------------
     def grant(
@@ -236,17 +221,17 @@ class ConsentStore:
         expires_at: datetime, channel: str, evidence: str | None, actor: str, acting_robot: str | None,
         subject: str,
     ) -> tuple[ConsentRecord, bool]:
-        now = _now()
+        now = utcnow()
         with self.engine.begin() as conn:
             current = conn.execute(select(_c).where(_c.c.active_key == key).with_for_update()).first()
-            if current is not None and _aware(current.expires_at) > now:  # type: ignore[operator]
+            if current is not None and aware(current.expires_at) > now:
                 values: dict[str, Any] = {"expires_at": expires_at, "channel": channel}
                 if evidence is not None:  # a renewal without evidence keeps the earlier one
                     values["evidence"] = self._seal_evidence(evidence, subject, current.consent_id, acting_robot)
                 conn.execute(update(_c).where(_c.c.id == current.id).values(**values))
                 self._event(conn, slot, "consent.renewed", actor, acting_robot, current.consent_id,
                             purpose=purpose, scope=scope, channel=channel,
-                            previous_expires_at=_iso(current.expires_at), expires_at=_iso(expires_at))
+                            previous_expires_at=iso(current.expires_at), expires_at=iso(expires_at))
                 row = conn.execute(select(_c).where(_c.c.id == current.id)).one()
                 return _record(row), True
             if current is not None:  # expired: close it, so the new grant is the current one
@@ -261,7 +246,7 @@ class ConsentStore:
                 active_key=key,
             ))
             self._event(conn, slot, "consent.granted", actor, acting_robot, consent_id, purpose=purpose, scope=scope,
-                        channel=channel, expires_at=_iso(expires_at))
+                        channel=channel, expires_at=iso(expires_at))
             row = conn.execute(select(_c).where(_c.c.consent_id == consent_id)).one()
             return _record(row), False
 
@@ -296,7 +281,7 @@ class ConsentStore:
         ).order_by(_c.c.id)
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
-        return [ConsentRow(r.purpose, _aware(r.expires_at), r.withdrawn_at is not None)  # type: ignore[arg-type]
+        return [ConsentRow(r.purpose, aware(r.expires_at), r.withdrawn_at is not None)
                 for r in rows]
 
     # -- withdrawal --------------------------------------------------------------------
@@ -311,7 +296,7 @@ class ConsentStore:
             if row.withdrawn_at is not None:
                 return _record(row), str(row.subject), False
             conn.execute(update(_c).where(_c.c.id == row.id).values(
-                withdrawn_at=_now(), withdrawn_by=actor, withdraw_reason=reason, active_key=None))
+                withdrawn_at=utcnow(), withdrawn_by=actor, withdraw_reason=reason, active_key=None))
             self._event(conn, row.subject, "consent.withdrawn", actor, acting_robot, consent_id,
                         purpose=row.purpose, scope=row.scope, reason=reason)
             fresh = conn.execute(select(_c).where(_c.c.id == row.id)).one()
@@ -403,7 +388,7 @@ class ConsentStore:
     def _open_exchange(self, row: Any) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": row.id, "request_id": row.request_id, "robot_id": row.robot_id,
-            "created_at": _iso(row.created_at), "endpoint": row.endpoint, "model": row.model,
+            "created_at": iso(row.created_at), "endpoint": row.endpoint, "model": row.model,
             "action": row.action, "categories": row.categories, "decisions": row.decisions,
             "status_code": row.status_code, "erased": False,
         }
@@ -436,7 +421,7 @@ class ConsentStore:
     def _withdraw_all_for_erasure(self, subject: str, actor: str, acting_robot: str | None
                                   ) -> tuple[Sequence[ConsentRecord], str]:
         slot = self.slot(subject)
-        now = _now()
+        now = utcnow()
         with self.engine.begin() as conn:
             rows = conn.execute(select(_c).where(_c.c.subject == slot).with_for_update()).all()
             open_rows = [r for r in rows if r.withdrawn_at is None]

@@ -21,25 +21,15 @@ from the stored policies and announces the reload on the shared state.
 from __future__ import annotations
 
 import difflib
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from proxy.storage import tables as t
+from proxy.storage.times import iso, utcnow
 
 __all__ = ["PolicyVersionStore", "unified_diff"]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _iso(ts: datetime | None) -> str | None:
-    if ts is None:
-        return None
-    return (ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)).isoformat()
 
 
 def unified_diff(old: str, new: str, old_label: str, new_label: str) -> str:
@@ -50,7 +40,7 @@ def unified_diff(old: str, new: str, old_label: str, new_label: str) -> str:
 def _version(row: Any) -> dict[str, Any]:
     return {"id": row.id, "name": row.name, "version": row.version, "status": row.status, "author": row.author,
             "note": row.note, "parent_id": row.parent_id, "base_policy_id": row.base_policy_id,
-            "policy_id": row.policy_id, "created_at": _iso(row.created_at), "published_at": _iso(row.published_at),
+            "policy_id": row.policy_id, "created_at": iso(row.created_at), "published_at": iso(row.published_at),
             "published_by": row.published_by}
 
 
@@ -105,7 +95,7 @@ class PolicyVersionStore:
             res = conn.execute(insert(t.policy_versions).values(
                 name=name, version=version, document=document, parent_id=parent_id,
                 base_policy_id=base["policy_id"] if base else None, policy_id=None, status="draft",
-                author=author, note=note, created_at=_now()))
+                author=author, note=note, created_at=utcnow()))
             return int(res.inserted_primary_key[0])
 
     def get(self, version_id: int) -> dict[str, Any] | None:
@@ -141,7 +131,7 @@ class PolicyVersionStore:
 
     def publish(self, version_id: int, actor: str) -> dict[str, Any] | None:
         v, p, r = t.policy_versions, t.policies, t.robots
-        now = _now()
+        now = utcnow()
         with self.engine.begin() as conn:
             row = conn.execute(select(v).where(v.c.id == version_id).with_for_update()).first()
             if row is None:

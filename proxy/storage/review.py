@@ -28,7 +28,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, and_, func, insert, select, update
@@ -36,6 +36,7 @@ from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 from proxy.crypto.envelope import field_aad
 from proxy.crypto.errors import KeyDestroyedError
 from proxy.storage import tables as t
+from proxy.storage.times import iso, utcnow
 
 if TYPE_CHECKING:
     from proxy.crypto.cipher import FieldCipher
@@ -56,21 +57,6 @@ VERDICTS = ("correct", "false_positive", "missed")
 LEVELS = ("department", "bureau")
 ITEM_STATUSES = ("open", "escalated", "resolved")
 QUEUED_ACTIONS = ("flag", "block")
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(ts: datetime | None) -> datetime | None:
-    if ts is None:
-        return None
-    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
-
-
-def _iso(ts: datetime | None) -> str | None:
-    value = _aware(ts)
-    return None if value is None else value.isoformat()
 
 
 def severity_for(action: str, categories: Iterable[str]) -> int:
@@ -96,7 +82,7 @@ def enqueue_exchanges(conn: Connection, rows: Sequence[dict[str, Any]]) -> int:
             )
         ).all()
     )
-    now = _now()
+    now = utcnow()
     items = []
     for r in queued:
         cats = [str(c) for c in (r.get("categories") or [])]
@@ -113,7 +99,7 @@ def enqueue_exchanges(conn: Connection, rows: Sequence[dict[str, Any]]) -> int:
 
 def enqueue_anomaly(conn: Connection, robot_id: str, event_id: int | None, detail: dict[str, Any]) -> None:
     cats = [str(c) for c in detail.get("categories", [])]
-    now = _now()
+    now = utcnow()
     conn.execute(insert(t.review_items).values(
         robot_id=robot_id, source="anomaly", exchange_id=None, complaint_id=None, event_id=event_id,
         action=None, category="anomaly", categories=cats, severity=4, status="open", escalation=None,
@@ -156,8 +142,8 @@ def _item(row: Any) -> dict[str, Any]:
         "source": row.source, "exchange_id": row.exchange_id, "complaint_id": row.complaint_id,
         "event_id": row.event_id, "action": row.action, "category": row.category,
         "categories": list(row.categories or []), "severity": row.severity, "status": row.status,
-        "escalation": row.escalation, "created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at),
-        "resolved_at": _iso(row.resolved_at), "resolved_by": row.resolved_by,
+        "escalation": row.escalation, "created_at": iso(row.created_at), "updated_at": iso(row.updated_at),
+        "resolved_at": iso(row.resolved_at), "resolved_by": row.resolved_by,
     }
 
 
@@ -242,12 +228,12 @@ class ReviewStore:
         re_ = t.review_events
         rows = conn.execute(select(re_).where(re_.c.item_id == item_id).order_by(re_.c.id)).all()
         return [{"kind": r.kind, "verdict": r.verdict, "severity": r.severity, "level": r.level, "note": r.note,
-                 "actor": r.actor, "created_at": _iso(r.created_at)} for r in rows]
+                 "actor": r.actor, "created_at": iso(r.created_at)} for r in rows]
 
     # -- reviewer actions -------------------------------------------------------------
     def _event(self, conn: Connection, item: Any, kind: str, actor: str, **values: Any) -> None:
         conn.execute(insert(t.review_events).values(
-            item_id=item.id, robot_id=item.robot_id, kind=kind, actor=actor, created_at=_now(), **values))
+            item_id=item.id, robot_id=item.robot_id, kind=kind, actor=actor, created_at=utcnow(), **values))
 
     def _locked(self, conn: Connection, item_id: int) -> Any:
         return conn.execute(select(t.review_items).where(t.review_items.c.id == item_id).with_for_update()).first()
@@ -260,7 +246,7 @@ class ReviewStore:
             if item is None:
                 return False
             self._event(conn, item, "label", actor, verdict=verdict, severity=severity, note=note or None)
-            values: dict[str, Any] = {"updated_at": _now()}
+            values: dict[str, Any] = {"updated_at": utcnow()}
             if severity is not None and severity > item.severity:
                 values["severity"] = severity
             conn.execute(update(t.review_items).where(t.review_items.c.id == item_id).values(**values))
@@ -275,7 +261,7 @@ class ReviewStore:
             ).scalar()
             if found is not None:
                 return int(found)
-            now = _now()
+            now = utcnow()
             cats = [str(c) for c in exchange.get("categories") or []]
             res = conn.execute(insert(t.review_items).values(
                 robot_id=exchange["robot_id"], source="manual", exchange_id=exchange["id"], complaint_id=None,
@@ -293,7 +279,7 @@ class ReviewStore:
                 return False
             self._event(conn, item, "escalate", actor, level=level, note=note or None)
             conn.execute(update(t.review_items).where(t.review_items.c.id == item_id).values(
-                status="escalated", escalation=level, updated_at=_now(), resolved_at=None, resolved_by=None))
+                status="escalated", escalation=level, updated_at=utcnow(), resolved_at=None, resolved_by=None))
         return True
 
     def resolve(self, item_id: int, note: str | None, actor: str) -> bool:
@@ -301,7 +287,7 @@ class ReviewStore:
             item = self._locked(conn, item_id)
             if item is None:
                 return False
-            now = _now()
+            now = utcnow()
             self._event(conn, item, "resolve", actor, note=note or None)
             conn.execute(update(t.review_items).where(t.review_items.c.id == item_id).values(
                 status="resolved", updated_at=now, resolved_at=now, resolved_by=actor))
@@ -332,7 +318,7 @@ class ReviewStore:
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
         return [{"label_id": r.id, "item_id": r.item_id, "verdict": r.verdict, "severity": r.severity,
-                 "note": r.note, "actor": r.actor, "labelled_at": _iso(r.created_at), "robot_id": r.robot_id,
+                 "note": r.note, "actor": r.actor, "labelled_at": iso(r.created_at), "robot_id": r.robot_id,
                  "source": r.source, "exchange_id": r.exchange_id, "action": r.action,
                  "categories": list(r.categories or [])} for r in rows]
 
@@ -367,7 +353,7 @@ class ReviewStore:
     def add_complaint(self, reference: str, exchange_id: int, robot_id: str, text: str,
                       contact: str | None) -> dict[str, Any]:
         public_id = "CP" + secrets.token_hex(8).upper()
-        now = _now()
+        now = utcnow()
         with self.engine.begin() as conn:
             res = conn.execute(insert(t.complaints).values(
                 public_id=public_id, reference=reference, robot_id=robot_id, exchange_id=exchange_id,
@@ -405,7 +391,7 @@ class ReviewStore:
                 t.review_items.c.complaint_id.in_([r.id for r in rows] or [-1]))).all())
         return [{"id": r.public_id, "complaint_id": r.id, "reference": r.reference, "robot_id": r.robot_id,
                  "robot_name": r.robot_name, "department": r.department, "exchange_id": r.exchange_id,
-                 "item_id": items.get(r.id), "status": r.status, "created_at": _iso(r.created_at),
+                 "item_id": items.get(r.id), "status": r.status, "created_at": iso(r.created_at),
                  "text": self._unseal(r.text, r.public_id, "text") if with_text else None,
                  "contact": self._unseal(r.contact, r.public_id, "contact") if with_text else None}
                 for r in rows]
@@ -436,7 +422,7 @@ class ReviewStore:
         with self.engine.begin() as conn:
             res = conn.execute(insert(t.assessments).values(
                 robot_id=robot_id, period_from=since, period_to=until, grade=grade, report=report,
-                created_by=actor, created_at=_now()))
+                created_by=actor, created_at=utcnow()))
             return int(res.inserted_primary_key[0])
 
     def assessments(self, scope: Scope, robot_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
@@ -451,7 +437,7 @@ class ReviewStore:
             q = q.where(a.c.robot_id == robot_id)
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
-        return [{"id": r.id, "robot_id": r.robot_id, "robot_name": r.robot_name, "from": _iso(r.period_from),
-                 "to": _iso(r.period_to), "grade": r.grade, "created_by": r.created_by,
-                 "created_at": _iso(r.created_at)} for r in rows]
+        return [{"id": r.id, "robot_id": r.robot_id, "robot_name": r.robot_name, "from": iso(r.period_from),
+                 "to": iso(r.period_to), "grade": r.grade, "created_by": r.created_by,
+                 "created_at": iso(r.created_at)} for r in rows]
 

@@ -12,7 +12,7 @@ import hashlib
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func, insert, select, update
@@ -26,6 +26,7 @@ from proxy.robot_id import ROBOT_TYPES, format_robot_id
 from proxy.storage import tables as t
 from proxy.storage.chain import GENESIS, ChainBreak, chain_of, record_hash, verify_chain
 from proxy.storage.review import enqueue_anomaly, enqueue_exchanges
+from proxy.storage.times import aware, utcnow
 
 __all__ = ["ROBOT_STATUSES", "RobotRecord", "Store", "hash_secret"]
 
@@ -40,10 +41,6 @@ ADMIN_PREFIX = "jha-"
 
 def hash_secret(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +67,7 @@ class RobotRecord:
             "tier": self.tier,
             "filing_number": self.filing_number,
             "legal_hold": self.legal_hold,
-            "onboarded_at": _aware(self.onboarded_at).isoformat() if self.onboarded_at else None,
+            "onboarded_at": aware(self.onboarded_at).isoformat() if self.onboarded_at else None,
             "robot_id": self.robot_id,
             "name": self.name,
             "department": self.department,
@@ -78,7 +75,7 @@ class RobotRecord:
             "model": self.model,
             "status": self.status,
             "policy_id": self.policy_id,
-            "created_at": _aware(self.created_at).isoformat(),
+            "created_at": aware(self.created_at).isoformat(),
         }
 
 
@@ -117,7 +114,7 @@ class Store:
                 return int(found)
             try:
                 res = conn.execute(
-                    insert(t.policies).values(name=name, version=version, document=document, created_at=_now())
+                    insert(t.policies).values(name=name, version=version, document=document, created_at=utcnow())
                 )
                 return int(res.inserted_primary_key[0])
             except IntegrityError:
@@ -147,7 +144,7 @@ class Store:
         the same transaction (guardian assignments), so a failure leaves no robot behind."""
         if robot_type not in ROBOT_TYPES:
             raise ValueError("unknown robot type")
-        year = _now().year
+        year = utcnow().year
         for _attempt in range(20):
             try:
                 with self.engine.begin() as conn:
@@ -156,7 +153,7 @@ class Store:
                     ).scalar()
                     serial = int(last or 0) + 1
                     robot_id = format_robot_id(robot_type, year, serial)
-                    now = _now()
+                    now = utcnow()
                     conn.execute(
                         insert(t.robots).values(
                             robot_id=robot_id,
@@ -204,7 +201,7 @@ class Store:
         ``TransitionError``), recording who and why; None if there is no such robot."""
         if status not in ROBOT_STATUSES:
             raise ValueError("unknown status")
-        now = _now()
+        now = utcnow()
         with self.engine.begin() as conn:
             current = conn.execute(
                 select(t.robots.c.status, t.robots.c.onboarded_at).where(t.robots.c.robot_id == robot_id)
@@ -233,7 +230,7 @@ class Store:
         with self.engine.begin() as conn:
             res = conn.execute(
                 insert(t.robot_events).values(
-                    robot_id=robot_id, created_at=_now(), event=event, actor=actor, detail=detail
+                    robot_id=robot_id, created_at=utcnow(), event=event, actor=actor, detail=detail
                 )
             )
             if event == "anomaly.alert":  # the guardian's review queue (measures 6.4(a), 6.7(b))
@@ -245,7 +242,7 @@ class Store:
                 select(t.robot_events).where(t.robot_events.c.robot_id == robot_id).order_by(t.robot_events.c.id)
             ).all()
         return [
-            {"event": r.event, "actor": r.actor, "detail": r.detail, "created_at": _aware(r.created_at).isoformat()}
+            {"event": r.event, "actor": r.actor, "detail": r.detail, "created_at": aware(r.created_at).isoformat()}
             for r in rows
         ]
 
@@ -255,7 +252,7 @@ class Store:
         key = KEY_PREFIX + secrets.token_urlsafe(32)
         conn.execute(
             insert(t.api_keys).values(
-                robot_id=robot_id, key_hash=hash_secret(key), prefix=key[:10], created_at=_now()
+                robot_id=robot_id, key_hash=hash_secret(key), prefix=key[:10], created_at=utcnow()
             )
         )
         return key
@@ -269,7 +266,7 @@ class Store:
             res = conn.execute(
                 update(t.api_keys)
                 .where(t.api_keys.c.robot_id == robot_id, t.api_keys.c.revoked_at.is_(None))
-                .values(revoked_at=_now())
+                .values(revoked_at=utcnow())
             )
             return int(res.rowcount)
 
@@ -291,7 +288,7 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(
                 insert(t.admin_tokens).values(
-                    name=name, token_hash=hash_secret(token), prefix=token[:10], created_at=_now()
+                    name=name, token_hash=hash_secret(token), prefix=token[:10], created_at=utcnow()
                 )
             )
         return token
@@ -434,13 +431,8 @@ class Store:
         return checked, breaks
 
 
-def _aware(ts: datetime) -> datetime:
-    """SQLite drops the zone; every stored time is UTC."""
-    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
-
-
 def _exchange(row: Any) -> dict[str, Any]:
     out = {str(k): v for k, v in row._mapping.items()}
-    out["created_at"] = _aware(row.created_at).isoformat()
+    out["created_at"] = aware(row.created_at).isoformat()
     return out
 
