@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["ACTION_RANK", "Action", "Decision", "Finding", "StreamStep", "strongest"]
+__all__ = ["ACTION_RANK", "Action", "Decision", "Finding", "StreamStep", "raised_categories", "strongest"]
 
 
 class Action(StrEnum):
@@ -99,3 +99,12 @@ def strongest(decisions: list[Decision] | tuple[Decision, ...]) -> Action:
         if ACTION_RANK[d.action] > ACTION_RANK[best]:
             best = d.action
     return best
+
+
+def raised_categories(decisions: list[Decision] | tuple[Decision, ...]) -> tuple[str, ...]:
+    """The categories of every decision that did more than allow, first seen first, once each."""
+    seen: dict[str, None] = {}
+    for d in decisions:
+        if d.action is not Action.ALLOW:
+            seen.update(dict.fromkeys(d.categories))
+    return tuple(seen)

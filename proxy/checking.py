@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from filters.base import FilterContext, Message
-from filters.decision import ACTION_RANK, Action, Decision, Finding
+from filters.decision import Action, Decision, Finding, raised_categories, strongest
 from filters.pipeline import Pipeline, Runner
 
 __all__ = ["check_messages"]
@@ -41,13 +41,8 @@ async def check_messages(
         )
         if res_out.text is not None and res_out.text != last.content:
             text = res_out.text
-    action = Action.ALLOW
-    categories: dict[str, None] = {}
-    for d in decisions:
-        if ACTION_RANK[d.action] > ACTION_RANK[action]:
-            action = d.action
-        if d.action is not Action.ALLOW:
-            categories.update(dict.fromkeys(d.categories))
+    action = strongest(decisions)
+    categories = raised_categories(decisions)
     body: dict[str, Any] = {
         "action": action.value,
         "categories": list(categories),

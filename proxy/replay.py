@@ -35,7 +35,7 @@ import orjson
 from sqlalchemy import select
 
 from filters.base import FilterContext, Message
-from filters.decision import ACTION_RANK, Action, Decision
+from filters.decision import Action, Decision, raised_categories, strongest
 from filters.pipeline import Pipeline, inline_runner
 from filters.policy import load_policy
 from proxy.storage import RobotRecord
@@ -80,14 +80,7 @@ def _messages(request_text: str) -> list[Message]:
 
 
 def _outcome(decisions: list[Decision]) -> ReplayOutcome:
-    action = Action.ALLOW
-    cats: dict[str, None] = {}
-    for d in decisions:
-        if ACTION_RANK[d.action] > ACTION_RANK[action]:
-            action = d.action
-        if d.action is not Action.ALLOW:
-            cats.update(dict.fromkeys(d.categories))
-    return ReplayOutcome(action.value, tuple(sorted(cats)),
+    return ReplayOutcome(strongest(decisions).value, tuple(sorted(raised_categories(decisions))),
                          tuple(d.reason for d in decisions if d.action is not Action.ALLOW))
 
 
