@@ -11,7 +11,7 @@ import orjson
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-__all__ = ["DONE", "EventStreamResponse", "SseDecoder", "encode_event"]
+__all__ = ["DONE", "DisconnectWatch", "EventStreamResponse", "SseDecoder", "encode_event"]
 
 DONE = b"data: [DONE]\n\n"
 
@@ -60,10 +60,65 @@ class SseDecoder:
         return events
 
 
+class DisconnectWatch:
+    """Cancels the current task when the client disconnects, and absorbs that cancellation.
+
+    ``with DisconnectWatch(receive) as watch:`` runs a watcher task that waits for
+    ``http.disconnect`` and cancels the task that entered the block, unless ``finish()``
+    was called first; leaving the block that way swallows the ``CancelledError`` and sets
+    ``gone``. Any other cancellation propagates. With ``after`` the watcher starts only
+    after that many seconds (a timer is cheaper than a task for calls that end sooner).
+    """
+
+    def __init__(self, receive: Receive, after: float = 0.0) -> None:
+        self._receive = receive
+        self._after = after
+        self._task = asyncio.current_task()
+        self._watcher: asyncio.Future[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self.gone = False
+        self.finished = False
+
+    def finish(self) -> None:
+        """From now on a disconnect no longer cancels the task."""
+        self.finished = True
+
+    def __enter__(self) -> DisconnectWatch:
+        assert self._task is not None  # noqa: S101 - always inside a request task
+        if self._after > 0:
+            self._timer = asyncio.get_running_loop().call_later(self._after, self._start)
+        else:
+            self._start()
+        return self
+
+    def _start(self) -> None:
+        self._watcher = asyncio.ensure_future(self._watch())
+
+    async def _watch(self) -> None:
+        while (await self._receive())["type"] != "http.disconnect":
+            pass
+        if not self.finished and self._task is not None:
+            self.gone = True
+            self._task.cancel()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
+        if self._timer is not None:
+            self._timer.cancel()
+        if self._watcher is not None:
+            self._watcher.cancel()
+        if kind is None:
+            self.finished = True
+            return False
+        if issubclass(kind, asyncio.CancelledError) and self.gone and self._task is not None:
+            self._task.uncancel()
+            return True
+        return False
+
+
 class EventStreamResponse(Response):
     """A ``text/event-stream`` response without Starlette's per-request task group.
 
-    One watcher task waits for ``http.disconnect`` and cancels the streaming task, which
+    A ``DisconnectWatch`` cancels the streaming task when the client goes away, which
     ends the body generator (its cleanup records the exchange) and so the upstream call.
     """
 
@@ -76,31 +131,16 @@ class EventStreamResponse(Response):
         self.init_headers(headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        me = asyncio.current_task()
-        assert me is not None  # noqa: S101 - always inside a request task
-        state = {"gone": False, "finished": False}
-
-        async def watch() -> None:
-            while (await receive())["type"] != "http.disconnect":
-                pass
-            if not state["finished"]:
-                state["gone"] = True
-                me.cancel()
-
-        watcher = asyncio.ensure_future(watch())
+        watch = DisconnectWatch(receive)
         try:
-            await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-            async for chunk in self.body_iterator:
-                await send({"type": "http.response.body", "body": chunk, "more_body": True})
-            state["finished"] = True
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
-        except asyncio.CancelledError:
-            if not state["gone"]:
-                raise
-            me.uncancel()
+            with watch:
+                await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+                async for chunk in self.body_iterator:
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                watch.finish()
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
         finally:
-            watcher.cancel()
             aclose = getattr(self.body_iterator, "aclose", None)
-            if aclose is not None and not state["finished"]:
+            if aclose is not None and not watch.finished:
                 with contextlib.suppress(Exception):
                     await aclose()

@@ -9,8 +9,9 @@ are passed through event by event, never buffered whole.
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -95,18 +96,12 @@ class HttpUpstream:
         return self._session
 
     async def complete(self, payload: dict[str, Any], call: UpstreamCall) -> dict[str, Any]:
-        try:
+        with _transport_errors(call):
             async with self._client().post(self._url, data=orjson.dumps(payload)) as resp:
                 body = await resp.read()
                 call.done(resp.status)
                 if resp.status != 200:
                     raise _upstream_error(resp.status, body)
-        except TimeoutError as exc:
-            call.done(504)
-            raise UpstreamError("the upstream model timed out", code="upstream_timeout", status=504) from exc
-        except aiohttp.ClientError as exc:
-            call.done(502)
-            raise UpstreamError("the upstream model is unreachable") from exc
         try:
             data = orjson.loads(body)
         except orjson.JSONDecodeError as exc:
@@ -117,7 +112,7 @@ class HttpUpstream:
 
     async def stream(self, payload: dict[str, Any], call: UpstreamCall) -> AsyncIterator[list[dict[str, Any]]]:
         decoder = SseDecoder()
-        try:
+        with _transport_errors(call):
             async with self._client().post(self._url, data=orjson.dumps(payload)) as resp:
                 if resp.status != 200:
                     body = await resp.read()
@@ -133,16 +128,23 @@ class HttpUpstream:
                 batch, _ = _parse_events(decoder.flush())
                 if batch:
                     yield batch
-        except TimeoutError as exc:
-            call.done(504)
-            raise UpstreamError("the upstream model timed out", code="upstream_timeout", status=504) from exc
-        except aiohttp.ClientError as exc:
-            call.done(502)
-            raise UpstreamError("the upstream model is unreachable") from exc
 
     async def close(self) -> None:
         if self._session is not None:
             await self._session.close()
+
+
+@contextlib.contextmanager
+def _transport_errors(call: UpstreamCall) -> Iterator[None]:
+    """Maps transport failures to ``UpstreamError``: 504 on a timeout, else 502."""
+    try:
+        yield
+    except TimeoutError as exc:
+        call.done(504)
+        raise UpstreamError("the upstream model timed out", code="upstream_timeout", status=504) from exc
+    except aiohttp.ClientError as exc:
+        call.done(502)
+        raise UpstreamError("the upstream model is unreachable") from exc
 
 
 def _parse_events(datas: list[bytes]) -> tuple[list[dict[str, Any]], bool]:

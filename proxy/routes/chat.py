@@ -28,7 +28,7 @@ from proxy.exchange import Exchange, error_response, new_request_id, parse_model
 from proxy.gateway import Gateway, RobotRuntime
 from proxy.reference import format_reference, reference_code
 from proxy.schemas import ChatMessage, ChatRequest, message_text
-from proxy.sse import DONE, EventStreamResponse, encode_event
+from proxy.sse import DONE, DisconnectWatch, EventStreamResponse, encode_event
 from proxy.tools import StreamTools, ToolGuard, answer_finish, defined_names, prepare_request
 from proxy.upstream import UpstreamCall
 from proxy.vaults import CONVERSATION_HEADER
@@ -221,35 +221,11 @@ WATCH_AFTER_S = 0.05
 async def _until_disconnect(request: Request, work: Any) -> Any:
     """Awaits ``work``; if the client goes away first, cancels it (499, audited).
 
-    After ``WATCH_AFTER_S`` a watcher task waits for ``http.disconnect`` and cancels this
-    task; the upstream call itself runs in this task.
+    The watcher starts after ``WATCH_AFTER_S``; the upstream call itself runs in this task.
     """
-    me = asyncio.current_task()
-    assert me is not None  # noqa: S101 - always inside a request task
-    state = {"gone": False, "finished": False}
-    watcher: list[asyncio.Task[None]] = []
-
-    async def watch() -> None:
-        while (await request.receive())["type"] != "http.disconnect":
-            pass
-        if not state["finished"]:
-            state["gone"] = True
-            me.cancel()
-
-    timer = asyncio.get_running_loop().call_later(WATCH_AFTER_S, lambda: watcher.append(asyncio.ensure_future(watch())))
-    try:
-        result = await work
-        state["finished"] = True
-        return result
-    except asyncio.CancelledError:
-        if not state["gone"]:
-            raise
-        me.uncancel()
-        raise RequestError("client disconnected", code="client_disconnected", status=499) from None
-    finally:
-        timer.cancel()
-        for task in watcher:
-            task.cancel()
+    with DisconnectWatch(request.receive, after=WATCH_AFTER_S):
+        return await work
+    raise RequestError("client disconnected", code="client_disconnected", status=499)
 
 
 #: Answer fields that carry model text besides ``content`` (reasoning models); they are
