@@ -1,6 +1,6 @@
 """Score the PII detector on the hand-written held-out set.
 
-    python -m benchmarks.accuracy.pii_handwritten [--half all|odd|even] [--threshold 0.5] [--quiet]
+    python -m benchmarks.accuracy.pii_handwritten [--half all|odd|even] [--threshold 0.5] [--quiet] [--dev]
 
 ``benchmarks/data/pii/handwritten_eval.jsonl`` (see ``HANDWRITTEN.md``) was written
 independently of the synthetic generators and is for evaluation only: never tune on it.
@@ -22,10 +22,12 @@ from pathlib import Path
 from filters.pii import PiiDetector
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pii" / "handwritten_eval.jsonl"
+#: hand-written development set (``dev_src/``): free for error analysis and tuning
+DEV_DATA = DATA.with_name("handwritten_dev.jsonl")
 
 
-def load(half: str) -> list[dict]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(half: str, path: Path = DATA) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if half == "all":
         return rows
     want = 1 if half == "odd" else 0
@@ -93,8 +95,9 @@ def main() -> None:
     ap.add_argument("--half", choices=("all", "odd", "even"), default="all")
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--dev", action="store_true", help="score the development set (dev_src/) instead")
     args = ap.parse_args()
-    report(score(load(args.half), args.threshold), args.quiet)
+    report(score(load(args.half, DEV_DATA if args.dev else DATA), args.threshold), args.quiet)
 
 
 if __name__ == "__main__":

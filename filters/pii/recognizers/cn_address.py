@@ -39,7 +39,10 @@ ROAD_SUFFIX = r"(?:大道|大街|路|街|巷|弄|胡同|道|坊)"
 #: house-level number parts: 88号, 12栋, A座, 2单元, 15楼/层, 302室, 88号院, 3号楼
 NUM_PART = (
     rf"(?:{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号楼|号院|号|栋|幢|座|单元|楼|层|室|房|户|组|弄|期|门(?=[0-9]))"
-    r"|[A-Za-z东西南北中](?:座|栋|幢|区|塔|翼|楼|单元)|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?)"
+    r"|[A-Za-z东西南北中](?:座|栋|幢|区|塔|翼|楼|单元)|[A-Za-z][0-9]{1,3}(?:号楼|栋|幢|座|号)"
+    r"|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?"
+    # a sub-number after a house or block number (中山五路219号之一, 15栋之二)
+    r"|(?<=[号栋座幢])之[一二三四五六七八九十])"
 )
 PLACE_SUFFIX = r"(?:小区|花园|大厦|广场|中心|公寓|家园|新村|山庄|苑|园|城|村|大楼|公馆|府|庭|阁|居|里|湾|宿舍|社区|商城|工业区|产业园|科技园|写字楼)"
 ADMIN_SUFFIX = r"(?:省|自治区|特别行政区|市|区|县|旗|镇|乡|街道|社区|村)"
@@ -72,7 +75,9 @@ _RIGHT_PART = re.compile(
     _RIGHT_PART.pattern
     + rf"|{_NAME_H}{{2,8}}?(?=[A-Za-z0-9一二三四五六七八九十]{{1,3}}(?:座|栋|幢|号楼|期|区|塔)(?:[0-9A-Za-z]|{_NUM}{{1,4}}(?:层|楼|室|栋|单元|座)|$|[，。,.\s]))"
 )
-_STRONG_UNIT = re.compile(rf"{_NUM}{{1,5}}(?:号楼|号院|栋|幢|座|单元|室|房|号|组)")
+_STRONG_UNIT = re.compile(rf"[A-Za-z]?{_NUM}{{1,5}}(?:号楼|号院|栋|幢|座|单元|室|房|号|组)")
+#: a numbered lane inside a village or zone (白石厦村东区3巷5号): the lane has no Han name
+_NUM_LANE = re.compile(rf"(?<=[\u4e00-\u9fff]){_NUM}{{1,3}}(?:巷|弄|坊|横巷)[0-9]{{1,4}}号")
 _BARE_ROOM = re.compile(r"[0-9]{1,4}[A-Za-z]?")
 _BARE_DIGITS_AFTER = "座栋幢元层楼塔翼期门-"
 #: a named building right before a bare room number (…大厦1808, …中心2203室)
@@ -82,7 +87,7 @@ _ROOM_AFTER_BUILDING = re.compile(r"[0-9]{3,4}(?:[室房]|(?![0-9A-Za-z.年月�
 _MEASURE_STEM = frozenset("条个座栋")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,10}$")
 #: a Latin brand word between two address parts
-_LATIN_GAP = re.compile(r"[A-Za-z]{2,10}")
+_LATIN_GAP = re.compile(r"[A-Za-z]{2,10}|[A-Za-z]{1,4}[0-9]{1,4}")
 
 
 _GENERIC_ADMIN = frozenset("区县镇乡村旗")
@@ -172,6 +177,8 @@ class CnAddressRecognizer(LocalRecognizer):
                 spans.append((st, m.end()))
         for m in _BLDG_SEQ.finditer(text):
             spans.append((m.start(), m.end()))
+        for m in _NUM_LANE.finditer(text):
+            spans.append((_trim_left(text, _stem_start(text, m.start()), m.start()), m.end()))
         out: list[RecognizerResult] = []
         for s, e in self._merge(text, spans):
             s, e = self._extend(text, s, e)

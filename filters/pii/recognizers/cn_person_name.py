@@ -27,9 +27,14 @@ declared (我姓易，易中华); a reduplicated given name (盖丽丽的, also 
 a word). Not names: gazetteer cities/districts (石家庄的) without a naming cue, a locative
 given character (梁上有, 史上最), a one-character cue completing a word (武侠小说), a bare
 given character starting a word (戴起来); a dotted name ends before a verb (…·艾力问).
-The given-name length is cut before an ordinary word (张伟已经, 佟诗打电话) and kept before a title (张淑淑女士). English: a capitalised
+The given-name length is cut before an ordinary word (张伟已经, 佟诗打电话) and kept before a title (张淑淑女士). An
+ordinary word as a name at a clause edge needs a person predicate and a he/she pronoun or
+kinship noun (方圆说她…, 文静是我女儿; 夏天到了 stays a word); a bare guess after a verb of
+going is a destination (去王府井); dot-less transliterated names (阿依古丽的…) come from
+``cn_translit_name.py``. English: a capitalised
 name (optional middle initial) after a cue (my name is, Mr., Dear, Regards, cc:,
-the tenant, ask…).
+the tenant, ask…), a listed English given name, or a pinyin surname + given name
+(``en_person_name.py``).
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from filters.pii.lexicon import Lexicon, load_lexicon
+from filters.pii.recognizers.cn_translit_name import translit_names
+from filters.pii.recognizers.en_person_name import english_names
 
 __all__ = ["CnPersonNameRecognizer"]
 
@@ -70,7 +77,7 @@ NAMING_CUES = (
     "被申请人", "持证人", "持有人", "嫌疑人", "被告", "原告", "证人", "姓",
     "我爸", "我妈", "我哥", "我姐", "我弟", "我妹", "我老公", "我老婆", "我爱人", "我丈夫", "我妻子",
     "我儿子", "我女儿", "我父亲", "我母亲", "我朋友", "我同事", "老人叫", "孩子叫",
-    "学员", "抄送", "主送", "交给", "转交", "经手人", "家长", "被告人", "原告人", "报名人", "参会人",
+    "学员", "签字", "签名", "抄送", "主送", "交给", "转交", "经手人", "家长", "被告人", "原告人", "报名人", "参会人",
 )
 #: A first given-name character that makes "surname + X" a kinship address (张姨, 王叔).
 KINSHIP = frozenset("姨叔伯嫂婶爷奶妈爸舅姑")
@@ -125,7 +132,7 @@ def _ends_with(s: str, index: dict[str, tuple[str, ...]]) -> bool:
     return bool(s) and s.endswith(index.get(s[-1], ()))
 _WEAK_LEFT_T = tuple(_WEAK_LEFT)
 _LONG_RIGHT_CUES = tuple(c for c in RIGHT_CUES if len(c) >= 2)
-_LABEL_IDX = _by_last_char(("姓名", "户名", "联系人", "申请人", "收件人", "收货人", "户主", "持证人", "开户人", "法定代表人", "经办人", "参保人", "我叫", "名叫"))
+_LABEL_IDX = _by_last_char(("姓名", "户名", "签字", "签名", "本人", "联系人", "申请人", "收件人", "收货人", "户主", "持证人", "开户人", "法定代表人", "经办人", "参保人", "我叫", "名叫"))
 _WEAK_WORDS_T = tuple(_WEAK_LEFT_WORDS)
 _STRONG_IDX = _by_last_char(_STRONG_LEFT)
 _NAMING_IDX = _by_last_char(NAMING_CUES)
@@ -156,12 +163,28 @@ _FREE_CLAUSE = re.compile(
     r"(?:^|(?<=[\n。！？；;：:]))\s?([\u4e00-\u9fff]{3,5})(?=\s?[，,]\s?(?:[男女](?:[，,）)、。；;\s]|$)"
     r"|[\u4e00-\u9fff]{1,3}族[，,]|联系电话|电话|手机|身份证))"
 )
-_EN = regex.compile(
-    r"(?:(?i:my name is|i am|i'm|this is|name[:：]|contact(?: person)?[:：]?|signed,?|regards,?|patient[:：]?|applicant[:：]?|(?:account )?holder[:：]?|dear|hi|hello|by|(?:under|in) the name(?: of)?|named|called|cc[:：]?|to[:：]|from[:：]|attn[:：]?|(?:approved|signed|prepared|reviewed) by|(?:the )?(?:tenant|landlord|owner|resident|client|customer|caller|complainant),?|(?:my|our|his|her) (?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|friend|colleague|neighbou?r|boss|manager|grandmother|grandfather|child),?|ask|tell|inform|notify|thanks,?|thank you,?|cheers,?|sincerely,?|best,?|from)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
-    r"|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)"
-    r"([A-Z][a-z]{1,15}(?: [A-Z]\.)?(?:[ -][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])"
-)
-_EN_STOP = frozenset(("The", "This", "That", "Here", "There", "Not", "Sorry", "Just", "Very", "Happy", "Glad", "Writing", "Calling", "Looking", "Going", "Trying", "From", "In", "On", "At", "A", "An"))
+
+
+#: single characters after which a clause-initial noun phrase starts (跟向东说, 找马丽)
+_EDGE_LEFT = frozenset("跟找和与及给让问叫个")
+#: verbs of going before a bare guess: the guess is a destination (去王府井, 到周庄)
+_PLACE_VERBS = frozenset("去到往至逛游")
+#: time words that end a one-character given name at a clause start (谌丽明天上午过来)
+_TIME_AFTER = ("明天", "今天", "昨天", "刚才", "已经", "上午", "下午", "晚上", "马上", "现在", "一直", "没有", "不是")
+#: predicates of a person right after an ordinary-word name; a he/she pronoun or a kinship
+#: noun must confirm it (方圆说她…, 文静是我女儿): 夏天到了 / 安全第一 stay words
+_PERSON_VERBS = ("说", "讲", "让", "叫", "想", "告诉", "问", "打电话", "来电", "是我", "也说", "刚说")
+_KIN_AFTER = re.compile(r"是(?:我|他|她)(?:的)?(?:女儿|儿子|爱人|老公|老婆|丈夫|妻子|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|同事|朋友|邻居|孩子)")
+
+
+def _person_predicate(text: str, end: int) -> bool:
+    if _KIN_AFTER.match(text, end) or text.startswith(("在不在", "在吗"), end):
+        return True
+    if not text.startswith(_PERSON_VERBS, end):
+        return False
+    tail = text[end:end + 16]
+    cut = min((k for k in (tail.find(c) for c in "。！？!?\n") if k >= 0), default=len(tail))
+    return "他" in tail[:cut] or "她" in tail[:cut]
 
 
 def _is_cjk(c: str) -> bool:
@@ -196,6 +219,9 @@ class CnPersonNameRecognizer(LocalRecognizer):
             if dotted:
                 out = [r for r in out if not any(s < r.end and r.start < e for s, e in dotted)]
                 out.extend(self._result(s, e, 0.75) for s, e in dotted)
+        for fs, fe in translit_names(text, self.lex):
+            if not any(r.start < fe and fs < r.end for r in out):
+                out.append(self._result(fs, fe, 0.7))
         for pat in (_FREE_CUED, _FREE_CLAUSE):
             for m in pat.finditer(text):
                 fs, fe = m.start(1), m.end(1)
@@ -203,11 +229,8 @@ class CnPersonNameRecognizer(LocalRecognizer):
                     continue
                 out = [r for r in out if not (fs <= r.start and r.end <= fe)]
                 out.append(self._result(fs, fe, 0.75))
-        for m in _EN.finditer(text):
-            first = m.group(1).split()[0]
-            if first in _EN_STOP:
-                continue
-            out.append(self._result(m.start(1), m.end(1), 0.8))
+        for s, e, score in english_names(text):
+            out.append(self._result(s, e, score))
         return out
 
     def _free_ok(self, run: str) -> bool:
@@ -303,7 +326,7 @@ class CnPersonNameRecognizer(LocalRecognizer):
         if text.startswith(TITLES, g + 1) or text.startswith(STRONG_RIGHT, g + 1):
             return 1
         c2 = text[g + 1:g + 2]
-        if not c2 or not _is_cjk(c2) or c2 in STOP_CHARS or c2 in _PLACE_CHARS:
+        if not c2 or not _is_cjk(c2) or c2 in STOP_CHARS or c2 in _PLACE_CHARS or c2 in "称讲":
             return 1
         nxt = text[g + 2:g + 3]
         common = self.lex.common_words
@@ -384,8 +407,11 @@ class CnPersonNameRecognizer(LocalRecognizer):
             ) and word not in lex.frequent_words and text[g:end] not in lex.frequent_words
             if (word in lex.common_words and not labelled) or (glued_left and not left_strong and not listed):
                 return None  # 姓名罗兰，: a form label before a whole field keeps even an ordinary word
-            if (left_strong and not naming and not titled and common) or (listed and not last_cued and not left_strong and common):
-                return None  # role noun + ordinary word: 朋友经常…, 医生平均…
+            whole_name = word not in lex.common_words and text.startswith(_LONG_RIGHT_CUES, end)
+            if (left_strong and not naming and not titled and common and not whole_name) or (
+                listed and not last_cued and not left_strong and common
+            ):
+                return None  # role noun + ordinary word: 朋友经常…, 医生平均… (not 家属万家宝来电)
             return end, 0.85
         if _DEMOGRAPHIC_RIGHT.match(text, end) and word not in lex.common_words and not glued_left:
             return end, 0.85
@@ -399,6 +425,8 @@ class CnPersonNameRecognizer(LocalRecognizer):
         ):
             # 盖丽丽的…, 甘露露说 (even when surname + first character is a word: 甘露)
             return end, 0.65
+        if common and not glued_left and (sentence_start or prev in _EDGE_LEFT) and _person_predicate(text, end):
+            return end, 0.65  # 文静是我女儿，她…, 方圆说她…, 跟向东说过了，他说…
         if common or glued_left:
             return None
         if strong_right:
@@ -411,14 +439,16 @@ class CnPersonNameRecognizer(LocalRecognizer):
             return None
         if not tier_a or slen != 1 or glued_right:
             return None
-        if text.startswith(_PLACE_AFTER, end):
-            return None  # 王府井附近, 周庄一带: a bare guess followed by a place-only postposition
+        if text.startswith(_PLACE_AFTER, end) or prev in _PLACE_VERBS:
+            return None  # 王府井附近, 去王府井: a bare guess next to a place-only word
         gc = lex.given_chars
         if glen == 2 and min(gc[text[g]], gc[text[g + 1]]) >= 10 and prev not in MEASURE_BEFORE:
             return end, 0.55
         # bare one-character given name: only between clear boundaries (张伟已经到了)
         free_left = not prev or not _is_cjk(prev) or prev in STOP_CHARS
-        free_right = not after or not _is_cjk(after) or after in STOP_CHARS
+        free_right = not after or not _is_cjk(after) or after in STOP_CHARS or (
+            sentence_start and text.startswith(_TIME_AFTER, end)
+        )
         if (
             glen == 1 and free_left and free_right and gc[text[g]] >= 60 and prev not in MEASURE_BEFORE
             and text[g:g + 2] not in lex.common_words  # 戴起来: the given character starts a word
