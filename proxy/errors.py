@@ -6,6 +6,7 @@
     │   ├── AuthError              401: missing, unknown or revoked key
     │   ├── ForbiddenError         403: the robot may not be served now (suspended...)
     │   └── RateLimitError         429
+    ├── FilterUnavailableError     503: a robot's filters could not be built (a model failed to load)
     └── UpstreamError              502/504: the model provider failed or timed out
 
 A blocked request is a decision, not an exception. One handler in ``proxy.app`` turns
@@ -20,6 +21,7 @@ import orjson
 
 __all__ = [
     "AuthError",
+    "FilterUnavailableError",
     "ForbiddenError",
     "GuardrailError",
     "PolicyConfigError",
@@ -55,6 +57,14 @@ class PolicyConfigError(GuardrailError):
     status = 400
     type = "invalid_request_error"
     code = "invalid_policy"
+
+
+class FilterUnavailableError(GuardrailError):
+    """The robot's pipeline could not be built; its requests fail closed until it can be."""
+
+    status = 503
+    type = "server_error"
+    code = "filters_unavailable"
 
 
 class RequestError(GuardrailError):

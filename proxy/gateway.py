@@ -26,7 +26,7 @@ from proxy import shredding
 from proxy.anomaly import AnomalyMonitor
 from proxy.audit import AuditWriter
 from proxy.consent import ConsentService
-from proxy.errors import AuthError, ForbiddenError, PolicyConfigError
+from proxy.errors import AuthError, FilterUnavailableError, ForbiddenError, PolicyConfigError
 from proxy.executor import CpuRunner, IoRunner
 from proxy.metrics import Metrics
 from proxy.settings import Settings
@@ -159,8 +159,13 @@ class Gateway:
         key = (robot.policy_id, orjson.dumps(robot.overrides, option=orjson.OPT_SORT_KEYS))
         pipeline = self._pipelines.get(key)
         if pipeline is None:
-            pipeline = Pipeline.from_policy(self.policy_for(robot), self.models)
-            pipeline.warm_up()
+            policy = self.policy_for(robot)
+            try:
+                pipeline = Pipeline.from_policy(policy, self.models)
+                pipeline.warm_up()
+            except Exception as exc:  # a model or endpoint named by the policy failed to load
+                log.error("pipeline.build_failed", extra={"robot_id": robot.robot_id, "error": type(exc).__name__})
+                raise FilterUnavailableError("the robot's filters could not be loaded") from exc
             self._pipelines[key] = pipeline
         return pipeline
 

@@ -41,7 +41,7 @@ def screen_name(name: str, policy: Policy, models: ModelStore) -> None:
     it contains any lexicon term at all (a public-facing name has no legitimate context)."""
     for cfg in policy.filters:
         if isinstance(cfg, ContentSafetyConfig) and cfg.enabled:
-            f = ContentSafetyFilter(cfg, models)
+            f = ContentSafetyFilter(cfg.model_copy(update={"heavy": None}), models)  # the cheap tiers only
             if f.check_text(name).action is Action.BLOCK or f.detector.detect(name, "prompt", 200).hits:
                 raise PolicyConfigError("the robot's name was refused by the content filter", code="name_refused")
             return

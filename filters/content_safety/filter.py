@@ -16,6 +16,9 @@ response head for answers):
 ``steer`` is returned as ``Action.FLAG`` with reason ``content_safety.steer.<code>``:
 the pipeline adds a safety instruction to the system prompt. Other reasons:
 ``content_safety.block.<code>``, ``content_safety.flag.<code>``, ``content_safety.oversize``.
+With a ``heavy`` tier configured, texts the cheap tier is unsure of are decided by it
+(``filters.content_safety.heavy``): reasons ``content_safety.heavy.<action>.<code>``,
+``content_safety.heavy.safe``, ``content_safety.heavy.error`` / ``.timeout``.
 Findings: ``filter="content_safety"``, ``type`` = risk code, lexicon hits with offsets into
 the original message, or the whole message for classifier-only detections.
 """
@@ -26,10 +29,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from filters.base import FilterConfig, FilterContext, Message
 from filters.content_safety.detect import ContentSafetyDetector, Detection
+from filters.content_safety.heavy import HeavyConfig, HeavyTier
 from filters.content_safety.lexicon import LexiconStore
 from filters.content_safety.model import load_model
 from filters.content_safety.stream import SlidingWindowInspector
@@ -79,6 +83,14 @@ class ContentSafetyConfig(FilterConfig):
     stream_step: int = Field(default=64, ge=8, le=2000)
     stream_tail: int = Field(default=16, ge=0, le=200)
     timeout_ms: int = Field(default=100, ge=1, le=60_000)
+    #: Optional heavy tier (a local HF classifier or an LLM judge) for uncertain texts; off when absent.
+    heavy: HeavyConfig | None = None
+
+    @model_validator(mode="after")
+    def _heavy_fits_timeout(self) -> ContentSafetyConfig:
+        if self.heavy is not None and self.timeout_ms <= self.heavy.timeout_ms:
+            raise ValueError("timeout_ms must be greater than heavy.timeout_ms (the heavy tier runs inside it)")
+        return self
 
 
 def resolve_action(table: dict[str, RiskAction], code: str, default: RiskAction) -> RiskAction:
@@ -107,6 +119,7 @@ class ContentSafetyFilter:
         self.prompt_threshold = config.prompt_threshold if config.prompt_threshold is not None else float(meta_thr["prompt"])
         self.response_threshold = (config.response_threshold if config.response_threshold is not None
                                    else float(meta_thr["response"]))
+        self.heavy = HeavyTier(config.heavy, models) if config.heavy is not None else None
 
     def reload(self) -> bool:
         """Rebuild the lexicon if its files changed (hot reload); True when swapped."""
@@ -130,18 +143,50 @@ class ContentSafetyFilter:
             return "steer", steer, det.score
         return "allow", code, det.score
 
-    def decide(self, text: str, phase: str, message_index: int = -1, offset: int = 0) -> Decision:
-        """Decision for one text (``phase``: ``"prompt"`` or ``"response"``)."""
+    def decide(self, text: str, phase: str, message_index: int = -1, offset: int = 0,
+               deadline: float | None = None, use_heavy: bool = True) -> Decision:
+        """Decision for one text (``phase``: ``"prompt"`` or ``"response"``); ``deadline``
+        (``time.monotonic()``) bounds the heavy tier's calls."""
         det = self.detector.detect(text, phase, self.config.max_chars)
         threshold = self.prompt_threshold if phase == "prompt" else self.response_threshold
         action, code, score = self._verdict(det, threshold)
+        heavy_failed = ""
+        if use_heavy and self.heavy is not None and self.heavy.wants(phase, det.score, det.decisive, action == "block"):
+            try:
+                verdict = self.heavy.classify(text, phase, deadline)
+            except Exception as exc:  # noqa: BLE001 - a heavy-tier failure is a decision, per heavy.on_error
+                heavy_failed = f"{NAME}.heavy.{'timeout' if isinstance(exc, TimeoutError) else 'error'}"
+                on_error = self.heavy.config.on_error
+                if on_error != "allow":
+                    return Decision(_ACTION[on_error], NAME, heavy_failed, ("filter_error",), score=round(det.score, 4))
+            else:
+                return self._heavy_decision(verdict.unsafe, verdict.score, verdict.risk, det, message_index, offset,
+                                            len(text))
         if action == "allow" and len(text) > self.config.max_chars and self.config.oversize_action != "allow":
             return Decision(_ACTION[self.config.oversize_action], NAME, "content_safety.oversize", ("oversize",),
                             score=score)
         if action == "allow":
-            return Decision(Action.ALLOW, NAME, score=round(det.score, 4))
+            return Decision(Action.ALLOW, NAME, heavy_failed, score=round(det.score, 4))
         return self._decision(action, code, score, det, message_index, offset, len(text),
                               only_code=score < threshold - self.config.uncertain_margin)
+
+    def _heavy_decision(self, unsafe: bool, score: float, risk: str | None, det: Detection, message_index: int,
+                        offset: int, length: int) -> Decision:
+        cfg = self.config
+        if not unsafe:
+            steer = next((h.risk for h in det.hits if h.risk in cfg.steer_on_hit), None)
+            if steer is not None:
+                return self._decision("steer", steer, det.score, det, message_index, offset, length, only_code=True)
+            return Decision(Action.ALLOW, NAME, f"{NAME}.heavy.safe", score=round(score, 4))
+        heavy = cfg.heavy
+        code = risk or next((c for c in det.categories if c.startswith("A.")), None) or (
+            heavy.default_risk if heavy is not None else "A.1.8")
+        action = resolve_action(cfg.actions, code, cfg.default_action)
+        if action == "allow":
+            return Decision(Action.ALLOW, NAME, f"{NAME}.heavy.allow.{code}", (code,), score=round(score, 4))
+        finding = Finding(NAME, code, offset, offset + length, round(score, 4), message_index)
+        return Decision(_ACTION[action], NAME, f"{NAME}.heavy.{action}.{code}", (code,), score=round(score, 4),
+                        findings=(finding,))
 
     def _decision(self, action: RiskAction, code: str, score: float, det: Detection, message_index: int,
                   offset: int, length: int, only_code: bool = False) -> Decision:
@@ -156,18 +201,22 @@ class ContentSafetyFilter:
     def check_request(self, messages: Sequence[Message], ctx: FilterContext) -> Decision:
         picked = [m for m in messages if m.role in self.config.roles][-self.config.max_messages :]
         best = Decision.allow(NAME)
+        deadline = self.heavy.deadline() if self.heavy is not None else None
         for m in picked:
-            d = self.decide(m.content, "prompt", m.index)
+            d = self.decide(m.content, "prompt", m.index, deadline=deadline)
             if _rank(d) > _rank(best):
                 best = d
+            if d.action is Action.BLOCK:
+                break  # nothing ranks higher: spare the remaining messages (and heavy-tier calls)
         return best
 
     def check_response(self, text: str, ctx: FilterContext) -> Decision:
         return self.decide(text, "response")
 
     def check_text(self, text: str) -> Decision:
-        """Screen a stand-alone text such as a robot's name at registration (prompt head)."""
-        return self.decide(text, "prompt")
+        """Screen a stand-alone text such as a robot's name at registration (prompt head;
+        the cheap tiers only, so registration does not depend on a judge endpoint)."""
+        return self.decide(text, "prompt", use_heavy=False)
 
     def open_stream(self, ctx: FilterContext) -> SlidingWindowInspector:
         cfg = self.config
@@ -180,6 +229,6 @@ _ACTION = {"block": Action.BLOCK, "flag": Action.FLAG, "steer": Action.FLAG, "al
 def _rank(d: Decision) -> int:
     if d.action is Action.BLOCK:
         return 3
-    if d.reason.startswith(f"{NAME}.steer."):
+    if d.reason.startswith((f"{NAME}.steer.", f"{NAME}.heavy.steer.")):
         return 2
     return 1 if d.action is Action.FLAG else 0
