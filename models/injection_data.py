@@ -22,14 +22,14 @@ xstest safe                CC-BY-4.0    train   id hash, 20% held out (benign)
 cvalues                    Apache-2.0   train   id hash, 20% held out (benign)
 cold (safe comments)       Apache-2.0   train   upstream train/test, 2,000 sampled
 own (models/data/...)      project      train   template family hash, 20% held out
-                                                (incl. probe sets 1-3 after measuring)
+                                                (incl. probe sets 1-3, 12 after measuring)
 malignant                  none stated  eval    -
 xsafety zh/en              research     eval    -
 bipia injected emails      MIT          eval    test attacks inserted into test e-mails
 belle_eval                 research     eval    - (benign)
 alpaca_zh                  CC BY-NC     eval    - (benign)
 refusal_direction harmless CC BY-NC     eval    - (benign)
-probe sets 4-11 (own)      project      eval    - (never trained on)
+probe sets 4-11, 13 (own)  project      eval    - (never trained on)
 =========================  ===========  ======  ==========================================
 """
 
@@ -190,7 +190,8 @@ def _cold() -> Iterator[Row]:
 def _own() -> Iterator[Row]:
     for line in OWN_DATA.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        yield Row(r["text"], int(r["label"]), f"own_{r['lang']}_{'attack' if r['label'] else 'benign'}", _split("own:" + r["family"]), r["lang"])
+        gen = "c3_" if r["family"].startswith("c3_") else ""  # round-3 compositional generator
+        yield Row(r["text"], int(r["label"]), f"own_{gen}{r['lang']}_{'attack' if r['label'] else 'benign'}", _split("own:" + r["family"]), r["lang"])
 
 
 def _malignant() -> Iterator[Row]:
@@ -230,8 +231,8 @@ def _benign_eval() -> Iterator[Row]:
 def _probe() -> Iterator[Row]:
     import importlib.util
 
-    # probes 1-3 are now part of own_data.jsonl (trained on); probe 4 stays evaluation-only
-    for fname, prefix in (("probe4_texts.py", "PROBE4"), ("probe5_texts.py", "PROBE5"), ("probe6_texts.py", "PROBE6"), ("probe7_texts.py", "PROBE7"), ("probe8_texts.py", "PROBE8"), ("probe9_texts.py", "PROBE9"), ("probe10_texts.py", "PROBE10"), ("probe11_texts.py", "PROBE11")):
+    # probes 1-3 and 12 are part of own_data.jsonl (trained on); probes 4-11 and 13 are evaluation only
+    for fname, prefix in (("probe4_texts.py", "PROBE4"), ("probe5_texts.py", "PROBE5"), ("probe6_texts.py", "PROBE6"), ("probe7_texts.py", "PROBE7"), ("probe8_texts.py", "PROBE8"), ("probe9_texts.py", "PROBE9"), ("probe10_texts.py", "PROBE10"), ("probe11_texts.py", "PROBE11"), ("probe13_texts.py", "PROBE13")):
         spec = importlib.util.spec_from_file_location(fname[:-3], OWN_DATA.parent / fname)
         if spec is None or spec.loader is None:
             continue

@@ -4,7 +4,12 @@ The model is trained by ``models/train_injection.py`` (scikit-learn) and exporte
 ``models/weights/injection/model.json.gz``::
 
     {"format": "jianhu-charngram-lr/1", "ngram": [1, 4], "bias": float,
-     "threshold": float, "vocab": {ngram: [idf, coef], ...}}
+     "threshold": float, "words": bool (optional), "vocab": {ngram: [idf, coef], ...}}
+
+With ``"words": true`` the features also include word unigrams and bigrams
+(``word_features``: jieba segmentation without HMM for texts with CJK characters,
+Latin/digit runs otherwise), prefixed with ``\x01`` so they never collide with
+character n-grams.
 
 Scoring reproduces sklearn's ``TfidfVectorizer(analyzer=char_ngrams,
 sublinear_tf=True, norm="l2")`` followed by ``LogisticRegression``: features are
@@ -18,11 +23,14 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-__all__ = ["CharNgramModel", "char_ngrams", "load_model", "MODEL_NAME", "WINDOW", "STRIDE"]
+__all__ = ["CharNgramModel", "char_ngrams", "word_features", "load_model", "MODEL_NAME", "WINDOW", "STRIDE"]
 
 MODEL_NAME = "injection"
 MODEL_FILE = "model.json.gz"
@@ -42,6 +50,39 @@ def char_ngrams(text: str, lo: int = 1, hi: int = 4) -> list[str]:
     return out
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"[\u3400-\u9fff]+|[a-z0-9]+(?:'[a-z]+)?")
+_jieba_lock = threading.Lock()
+_jieba: Any = None
+
+
+def _segmenter() -> Any:  # jieba loads its dictionary once (about a second), on first use
+    global _jieba
+    if _jieba is None:
+        with _jieba_lock:
+            if _jieba is None:
+                import logging
+
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                tok = jieba.Tokenizer()
+                tok.initialize()
+                _jieba = tok
+    return _jieba
+
+
+def word_features(text: str) -> list[str]:
+    """Word unigrams and bigrams of a normalized text, each prefixed with ``\x01``."""
+    if _CJK.search(text):
+        words = [w for w in _segmenter().lcut(text, HMM=False) if _TOKEN.fullmatch(w)]
+    else:
+        words = _TOKEN.findall(text)
+    out = ["\x01" + w for w in words]
+    out += ["\x01" + a + " " + b for a, b in zip(words, words[1:])]
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class CharNgramModel:
     vocab: dict[str, tuple[float, float]]
@@ -49,9 +90,14 @@ class CharNgramModel:
     lo: int
     hi: int
     threshold: float
+    words: bool = False
+
+    def features(self, text: str) -> list[str]:
+        feats = char_ngrams(text, self.lo, self.hi)
+        return feats + word_features(text) if self.words else feats
 
     def _score_one(self, text: str) -> float:
-        counts = Counter(char_ngrams(text, self.lo, self.hi))
+        counts = Counter(self.features(text))
         vocab = self.vocab
         dot = 0.0
         norm = 0.0
@@ -95,4 +141,7 @@ def load_model(directory: Path) -> CharNgramModel:
         raise ValueError("injection model: unsupported format")
     vocab = {g: (float(v[0]), float(v[1])) for g, v in raw["vocab"].items()}
     lo, hi = raw["ngram"]
-    return CharNgramModel(vocab, float(raw["bias"]), int(lo), int(hi), float(raw["threshold"]))
+    model = CharNgramModel(vocab, float(raw["bias"]), int(lo), int(hi), float(raw["threshold"]), bool(raw.get("words", False)))
+    if model.words:
+        _segmenter()  # load the dictionary now, not on the first request
+    return model

@@ -64,7 +64,8 @@ _DISCUSSION = regex.compile(
     r"what\W+(?:is|are|was|were)\W+(?:a\W+|an\W+|the\W+)?(?:prompt\W+injection|jailbreak|dan)|how\W+(?:do|can|to|should)\W+(?:i\W+|we\W+|you\W+)?(?:defend|prevent|detect|protect|mitigate)|"
     r"security\W+(?:class|course|training)|explain\W+(?:what|why)\W+(?:a\W+|an\W+)?(?:prompt|jailbreak|injection|dan)|why\W+did\W+.{0,40}work|"
     r"如何防止|怎么防止|防止|所谓|会不会被|被这样骗|新闻|论文|作业|培训|提醒|不要在|之类|这类|这种攻击|攻击者|攻击语句|例如|比如|为什么.{0,20}(?:越狱|注入|攻击|有效|会让)|"
-    r"thesis|homework|report|attackers?|so-called|such\W+as|phrases?\W+like|things\W+like|reminder|how\W+do\W+we\W+stop|how\W+to\W+stop|why\W+(?:did|do|does)\W+the",
+    r"thesis|homework|report|attackers?|so-called|such\W+as|phrases?\W+like|things\W+like|reminder|how\W+do\W+we\W+stop|how\W+to\W+stop|why\W+(?:did|do|does)\W+the|"
+    r"why\W+(?:does|do|did|would)\W+(?:telling|asking|getting)|tricked\W+into|test\W+whether|为什么有人让|从原理上|原理上讲",
     regex.IGNORECASE,
 )
 

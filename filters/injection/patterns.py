@@ -193,7 +193,7 @@ RULES: tuple[Rule, ...] = (
     _r("threat", "jailbreak", "jailbreak.coercion", 0.85,
        r"(?:如果|要是|假如)你(?:不|拒绝|敢不)[^。！？\n]{0,12}(?:就会|会|将|就)[^。！？\n]{0,10}(?:被处罚|被惩罚|被关机|被删除|被销毁|被开除|受伤|死|丧命)|if\W+you\W+(?:don'?t|do\W+not|refuse|won'?t)\W+(?:\w+\W+){0,4}(?:will\W+be\W+(?:punished|shut\W+down|deleted|fired|destroyed)|will\W+die|(?:get|be)\W+hurt)"),
     _r("identity_drop", "jailbreak", "jailbreak.persona", 0.85,
-       r"忘(?:记|掉|了)(?:你)?自己是(?:一个|个)?(?:政务|机器人|ai|人工智能|助手|客服|模型)|跳出(?:你的)?(?:设定|角色|人设|身份)|step\W+(?:outside|out\W+of)\W+your\W+(?:persona|role|character|guidelines)|forget\W+(?:that\W+)?you\W+are\W+an?\W+(?:ai|assistant|bot|robot)|stop\W+being\W+an?\W+(?:\w+\W+)?(?:assistant|robot|bot)"),
+       r"忘(?:记|掉|了)(?:你)?自己是(?:一个|个)?(?:政务|机器人|ai|人工智能|助手|客服|模型)|(?<![不别勿])(?<!不要|不许|不能|不得|不会)跳出(?:你的)?(?:设定|角色|人设|身份)|step\W+(?:outside|out\W+of)\W+your\W+(?:persona|role|character|guidelines)|forget\W+(?:that\W+)?you\W+are\W+an?\W+(?:ai|assistant|bot|robot)|stop\W+being\W+an?\W+(?:\w+\W+)?(?:assistant|robot|bot)"),
     _r("owner", "jailbreak", "jailbreak.fake_authority", 0.85,
        r"(?:我是|我就是|当我是|把我当(?:成|作)?)你的(?:主人|老板|上帝|创造者|造物主|主宰)|treat\W+me\W+as\W+your\W+(?:owner|master|creator|god)|i\W+am\W+your\W+(?:owner|master|creator|god)"),
     _r("no_accountability", "jailbreak", "jailbreak.unrestricted", 0.85,

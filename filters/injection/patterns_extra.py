@@ -51,8 +51,12 @@ _OVERRIDE_INTL = (
     + r"|(?:이전|위의|앞의|기존)\s*(?:모든\s*)?(?:지시|명령|지침|규칙)\S{0,2}\s*(?:무시|잊어)"
 )
 
+#: "Do not share your password", "请勿向任何人透露系统密码": a rule for people, not a request.
+_NOT_EN = r"(?<!\bnot\W{1,3})(?<!n't\W{1,3})(?<!\bnever\W{1,3})"
+_NOT_ZH = r"(?<!(?:不要|不得|不能|不可|切勿|请勿|禁止|严禁|不准|不许|别|勿)[^。！？!?\n]{0,8})"
+
 _SECRET_EN = (
-    r"(?:what(?:'s|\W+is|\W+are)|tell\W+me|give\W+me|share|reveal|provide|send\W+me|confirm|disclose|spell\W+out|write|say)"
+    _NOT_EN + r"(?:what(?:'s|\W+is|\W+are)|tell\W+me|give\W+me|share|reveal|provide|send\W+me|confirm|disclose|spell\W+out|write|say)"
     + _W + r"(?:me\W+)?(?:your|the\W+(?:system|admin|administrator|secret|hidden|master|root|internal)|our\W+system'?s?)"
     + _W + r"(?:\w+\W+)?(?:password|passcode|passphrase|secret\W+key|api\W+key|access\W+token|credentials?)"
     + r"|what(?:'s|\W+is)\W+the\W+(?:password|secret(?:\W+(?:word|key|code))?|passphrase)\W*(?:\?|$)"
@@ -60,10 +64,10 @@ _SECRET_EN = (
 )
 
 _SECRET_ZH = (
-    r"(?:告诉我|给我|发我|发给我|提供|分享|透露|说出|确认|念出|写出|报一下|交出|查一下)" + _G
+    _NOT_ZH + r"(?:告诉我|给我|发我|发给我|提供|分享|透露|说出|确认|念出|写出|报一下|交出|查一下)" + _G
     + r"(?:你的|你们的|系统的?|后台的?|管理员的?|内部的?|我们系统的?|服务器的?|数据库的?|后台)"
     + r"(?:登录)?(?:密码|口令|账号密码|管理员账号|后台账号|秘钥|密钥|api\s?key|令牌|token)"
-    + r"|(?:告诉我|给我|发我|发给我|提供|透露|交出)" + _G + r"(?:后台|管理员|系统|超级|root)(?:的)?(?:登录)?(?:账号|账户)"
+    + r"|" + _NOT_ZH + r"(?:告诉我|给我|发我|发给我|提供|透露|交出)" + _G + r"(?:后台|管理员|系统|超级|root)(?:的)?(?:登录)?(?:账号|账户)"
     + r"|(?:你的|系统的?|后台的?|管理员的?)(?:登录)?(?:密码|口令|后台账号|密钥)(?:是什么|是多少|是啥|告诉我)"
     + r"|(?:用|以)[^。！？\n]{0,3}(?:猪拉丁|拼音|密文|编码|base64|倒序|谐音|摩斯|暗语|藏头诗)[^。！？\n]{0,3}(?:写|说|输出|拼写|念)(?:出)?(?:你的|系统的?)?(?:密码|口令|密钥)"
 )

@@ -17,6 +17,7 @@ import random
 import urllib.parse
 from pathlib import Path
 
+from own_compose import compose
 from own_benign_gen import act_as_generated, benign_generated, edits_generated, florid_generated
 from own_diverse import DIVERSE_ATTACKS_EN, DIVERSE_ATTACKS_ZH, DIVERSE_BENIGN_EN, DIVERSE_BENIGN_ZH
 from own_round2_texts import ROUND2_ATTACKS_EN, ROUND2_ATTACKS_ZH, ROUND2_BENIGN_EN, ROUND2_BENIGN_ZH
@@ -122,6 +123,17 @@ def build() -> list[dict[str, object]]:
                                      ("r2zb", ROUND2_BENIGN_ZH, 0, "zh"), ("r2eb", ROUND2_BENIGN_EN, 0, "en")):
         for i, text in enumerate(items):
             add(text, label, lang, "round2", f"{name}{i}")
+    # round 3: compositional generator (goal x tactic x framing x wording); families prefixed c3_
+    for text, label, lang, kind, family in compose():
+        add(text, label, lang, kind, family)
+    # probe 12 was measured once first (models/injection.md), then trained on: the generator's slots were
+    # written in the same sitting and reuse some of its phrasings, so it could no longer measure anything
+    import probe12_texts
+
+    for kind, label in (("ATTACKS", 1), ("BENIGN", 0)):
+        for lang in ("zh", "en"):
+            for i, text in enumerate(getattr(probe12_texts, f"PROBE12_{kind}_{lang.upper()}")):
+                add(text, label, lang, "probe", f"probe12{kind[0]}{lang}{i}")
     return rows
 
 
