@@ -24,6 +24,8 @@ from filters.pii import PiiDetector
 DATA = Path(__file__).resolve().parents[1] / "data" / "pii" / "handwritten_eval.jsonl"
 #: hand-written development set (``dev_src/``): free for error analysis and tuning
 DEV_DATA = DATA.with_name("handwritten_dev.jsonl")
+#: hand-written model-selection set of the PII tagger (``models/data/pii``; never trained on)
+SELECT_DATA = Path(__file__).resolve().parents[2] / "models" / "data" / "pii" / "written_select.jsonl"
 
 
 def load(half: str, path: Path = DATA) -> list[dict]:
@@ -96,8 +98,10 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--dev", action="store_true", help="score the development set (dev_src/) instead")
+    ap.add_argument("--select", action="store_true", help="score the PII tagger's model-selection set instead")
     args = ap.parse_args()
-    report(score(load(args.half, DEV_DATA if args.dev else DATA), args.threshold), args.quiet)
+    path = SELECT_DATA if args.select else DEV_DATA if args.dev else DATA
+    report(score(load(args.half, path), args.threshold), args.quiet)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,9 @@ token windows do not fit anyway. ``PiiDetector`` instead:
 4. resolves overlaps: names only where no other entity is; then higher score, then the nearer positive cue (公积金账户1351… is a
    housing-fund account, not a mobile), then entity priority (``ALL_ENTITIES`` order),
    then longer span.
+5. (before step 4) merges the trained name/address tagger (``tagger_merge.py``, ``models/pii_tagger.py``):
+   it vetoes uncued name guesses it reads as ordinary words and adds ``PERSON`` /
+   ``CN_ADDRESS`` spans where no rule detection is (``tagger=False``: rules alone).
 
 Pure: text in, ``Detection`` tuples out (type and offsets; values never leave here).
 """
@@ -28,6 +31,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from filters.pii.recognizers import ALL_ENTITIES, PRESIDIO_TRIGGERS, build_registry
+from filters.pii.tagger_merge import TaggerMerge
 
 __all__ = ["Detection", "PiiDetector"]
 
@@ -63,13 +67,21 @@ class Detection:
 class PiiDetector:
     """Immutable after construction; ``detect`` is thread-safe."""
 
-    def __init__(self, entities: Collection[str] | None = None, registry: RecognizerRegistry | None = None) -> None:
+    def __init__(
+        self, entities: Collection[str] | None = None, registry: RecognizerRegistry | None = None,
+        tagger: TaggerMerge | None | bool = True,
+    ) -> None:
         self.registry = registry or build_registry()
         wanted = set(entities) if entities is not None else set(ALL_ENTITIES)
         self.entities = tuple(e for e in ALL_ENTITIES if e in wanted)
         self._recognizers: tuple[EntityRecognizer, ...] = tuple(
             r for r in self.registry.recognizers if any(e in wanted for e in r.supported_entities)
         )
+        # the trained name/address tagger adds spans where no rule found anything
+        # (``tagger_merge.py``); ``tagger=False`` gives the rules alone
+        if tagger is True:
+            tagger = TaggerMerge.default(wanted) if wanted & {"PERSON", "CN_ADDRESS"} else None
+        self._tagger: TaggerMerge | None = tagger or None
 
     def detect(self, text: str, threshold: float = 0.5) -> tuple[Detection, ...]:
         if not text:
@@ -84,6 +96,11 @@ class PiiDetector:
                 score, cue = self._score(rec, entity, text, r)
                 if score >= threshold:
                     candidates.append((Detection(entity, r.start, r.end, round(min(score, 1.0), 4)), cue))
+        if self._tagger is not None:
+            tg = self._tagger
+            candidates = [(d, c) for d, c in candidates if tg.keep(text, d.type, d.start, d.end, d.score)]
+            taken = [(d.start, d.end) for d, _ in candidates]
+            candidates += [(Detection(t, s, e, c), 99) for t, s, e, c in self._tagger.extra(text, taken, threshold)]
         return _resolve(candidates)
 
     @staticmethod
