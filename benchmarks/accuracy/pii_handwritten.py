@@ -1,6 +1,6 @@
 """Score the PII detector on the hand-written held-out set.
 
-    python -m benchmarks.accuracy.pii_handwritten [--half all|odd|even] [--threshold 0.5] [--quiet] [--dev]
+    python -m benchmarks.accuracy.pii_handwritten [--half all|odd|even] [--threshold 0.5] [--quiet] [--dev|--select|--address]
 
 ``benchmarks/data/pii/handwritten_eval.jsonl`` (see ``HANDWRITTEN.md``) was written
 independently of the synthetic generators and is for evaluation only: never tune on it.
@@ -25,6 +25,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "pii" / "handwritten_eval.
 #: hand-written development set (``dev_src/``): free for error analysis and tuning
 DEV_DATA = DATA.with_name("handwritten_dev.jsonl")
 #: hand-written model-selection set of the PII tagger (``models/data/pii``; never trained on)
+#: hand-written address development set (``address_src/``, round 3): tuning allowed
+ADDRESS_DATA = DATA.with_name("handwritten_address.jsonl")
 SELECT_DATA = Path(__file__).resolve().parents[2] / "models" / "data" / "pii" / "written_select.jsonl"
 
 
@@ -99,8 +101,9 @@ def main() -> None:
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--dev", action="store_true", help="score the development set (dev_src/) instead")
     ap.add_argument("--select", action="store_true", help="score the PII tagger's model-selection set instead")
+    ap.add_argument("--address", action="store_true", help="score the address development set (address_src/) instead")
     args = ap.parse_args()
-    path = SELECT_DATA if args.select else DEV_DATA if args.dev else DATA
+    path = SELECT_DATA if args.select else DEV_DATA if args.dev else ADDRESS_DATA if args.address else DATA
     report(score(load(args.half, path), args.threshold), args.quiet)
 
 

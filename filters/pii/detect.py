@@ -18,6 +18,7 @@ token windows do not fit anyway. ``PiiDetector`` instead:
 5. (before step 4) merges the trained name/address tagger (``tagger_merge.py``, ``models/pii_tagger.py``):
    it vetoes uncued name guesses it reads as ordinary words and adds ``PERSON`` /
    ``CN_ADDRESS`` spans where no rule detection is (``tagger=False``: rules alone).
+6. (after step 4) joins address detections that touch: one written address is one span.
 
 Pure: text in, ``Detection`` tuples out (type and offsets; values never leave here).
 """
@@ -101,7 +102,7 @@ class PiiDetector:
             candidates = [(d, c) for d, c in candidates if tg.keep(text, d.type, d.start, d.end, d.score)]
             taken = [(d.start, d.end) for d, _ in candidates]
             candidates += [(Detection(t, s, e, c), 99) for t, s, e, c in self._tagger.extra(text, taken, threshold)]
-        return _resolve(candidates)
+        return _join_addresses(_resolve(candidates))
 
     @staticmethod
     def _run(rec: EntityRecognizer, entity: str, text: str) -> list[RecognizerResult]:
@@ -152,6 +153,19 @@ class PiiDetector:
         if entity in _NUMERIC_TYPES and after.startswith(_UNIT_AFTER):
             score -= NEGATIVE_PENALTY
         return score, (len(before) - pos if pos >= 0 else (CONTEXT_BEFORE if pos_after else 99))
+
+
+def _join_addresses(found: tuple[Detection, ...]) -> tuple[Detection, ...]:
+    """One written address is one span: two address detections that touch (a rule span
+    and a tagger span, 福田区新洲路|新洲花园3栋) are joined."""
+    out: list[Detection] = []
+    for d in found:
+        last = out[-1] if out else None
+        if last is not None and d.type == last.type == "CN_ADDRESS" and d.start == last.end:
+            out[-1] = Detection("CN_ADDRESS", last.start, d.end, max(last.score, d.score))
+        else:
+            out.append(d)
+    return tuple(out)
 
 
 def _resolve(scored: list[tuple[Detection, int]]) -> tuple[Detection, ...]:

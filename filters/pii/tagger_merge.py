@@ -8,7 +8,12 @@ overlaps it, and only when its guards pass:
   ``min_conf`` for that type;
 * a person span is 2-5 Chinese characters (a middle dot allowed), not a known province,
   city or district, and an ordinary word (高兴, 文明) only at confidence >= ``WORD_MIN_CONF``;
-* an address span is at least 6 characters and holds an address-unit character.
+* an address span is at least 6 characters, holds an address-unit character and is not
+  a chain of administrative names only (广州市天河区 is a place).
+
+An added address span is grown like a rule span (``CnAddressRecognizer.extend_span``):
+trailing position words (附近, 旁边, 门口, 的) off, further units (铺位, 301, 之一) and the
+administrative names or junction phrase written before it on.
 
 It also *vetoes* a rule name with no cue at all (score <= ``VETO_MAX_SCORE``: a bare
 surname + given-name guess) when the tagger gives it a name probability below
@@ -24,10 +29,12 @@ trigger (about half of ordinary Chinese text) is never tagged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from filters.pii.lexicon import load_lexicon
+from filters.pii.recognizers.cn_address import CnAddressRecognizer
 from models.pii_tagger import ADDRESS_SUFFIX, PiiTagger, load_pii_tagger
 
 __all__ = ["TaggerMerge"]
@@ -47,6 +54,8 @@ WORD_MIN_CONF = 0.95
 _ADDRESS_TRIGGERS = frozenset("路街道号栋幢座室楼层巷弄村组省市区县镇乡")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 _PERSON_CHARS_EXTRA = frozenset("·•・")
+#: a chain of administrative names only (广州市天河区): a place, not an address
+_ADMIN_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|特别行政区|市|区|县|旗|州|盟|镇|乡|街道))+")
 
 
 def _has_cjk(s: str) -> bool:
@@ -85,12 +94,16 @@ class TaggerMerge:
     entities: frozenset[str]
     min_conf: dict[str, float] = field(default_factory=lambda: {"PERSON": 0.75, "CN_ADDRESS": 0.85})
     triggers: frozenset[str] = frozenset()
+    #: grows an added address span to the full unit chain (``CnAddressRecognizer.extend_span``)
+    address: CnAddressRecognizer | None = None
 
     def __post_init__(self) -> None:
         if not self.triggers:
             lex = load_lexicon()
             chars = lex.surnames_a | lex.surnames_b | {s[0] for s in lex.compound_surnames} | _ADDRESS_TRIGGERS
             object.__setattr__(self, "triggers", frozenset(chars))
+        if self.address is None and "CN_ADDRESS" in self.entities:
+            object.__setattr__(self, "address", CnAddressRecognizer())
 
     def _windows(self, text: str, lo: int, hi: int, covered: bytearray) -> list[tuple[int, int, bool, bool]]:
         """Merged trigger windows in ``text[lo:hi]``: (start, end, start is a cut, end is a cut).
@@ -136,6 +149,10 @@ class TaggerMerge:
                     continue
                 if any(ts < e and s < te for ts, te in taken):
                     continue
+                if typ == "CN_ADDRESS" and self.address is not None:
+                    s2, e2 = self.address.extend_span(text, s, e)
+                    if not any(ts < e2 and s2 < te for ts, te in taken):
+                        s, e = s2, e2
                 if not self._plausible(typ, text[s:e]):
                     continue
                 if typ == "PERSON" and conf < WORD_MIN_CONF and _is_word(text[s:e]):
@@ -164,4 +181,4 @@ class TaggerMerge:
                 return False
             lex = load_lexicon()
             return value not in lex.cities and value not in lex.districts and value not in lex.provinces
-        return len(value) >= 6 and any(c in ADDRESS_SUFFIX for c in value)
+        return len(value) >= 6 and any(c in ADDRESS_SUFFIX for c in value) and not _ADMIN_ONLY.fullmatch(value)

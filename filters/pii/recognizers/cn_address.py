@@ -20,6 +20,13 @@ anchors a compound (锦绣江南三期8栋); a bare 3-4 digit room may follow a 
 (国贸大厦2106). A start still glued to Han text after the administrative walk is bridged
 left (at most 12 characters, no boundary word) to the nearest gazetteer name or 街道/社区
 (粤海街道科技园南区高新南七道18号), and a Latin brand word may sit inside (88号ART公寓).
+Round 3 (boundaries): a junction phrase between the administrative names and the estate
+is part of the address (福田区深南大道与彩田路交汇处东南侧的海天大厦2栋); units include
+号乙, 附2号, 支弄, 厂房, 铺位, 负一层, N-N room codes (金港国际13-5), a bare room after a
+village house number (一巷12号301) or a lettered zone (C区508), a floor room code (6楼C6E),
+annexes (裙楼); autonomous prefectures and the county-level city after them, numbered zones
+(海旺社区N12区) and the regions' full names are administrative names. English-written
+addresses are found by ``_en_address.py``. ``extend_span`` grows a tagger span the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from typing import Any
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from filters.pii.lexicon import Lexicon, load_lexicon
+from filters.pii.recognizers._en_address import english_addresses
 
 __all__ = ["CnAddressRecognizer"]
 
@@ -38,13 +46,21 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零〇]"
 ROAD_SUFFIX = r"(?:大道|大街|路|街|巷|弄|胡同|道|坊)"
 #: house-level number parts: 88号, 12栋, A座, 2单元, 15楼/层, 302室, 88号院, 3号楼
 NUM_PART = (
-    rf"(?:{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号楼|号院|号|栋|幢|座|单元|楼|层|室|房|户|组|弄|期|门(?=[0-9]))"
+    rf"(?:{_NUM}{{1,3}}号(?:教学楼|宿舍楼|办公楼|实验楼|综合楼)|{_NUM}{{1,5}}(?:-{_NUM}{{1,4}})?(?:号楼|号院|号厂房|号商铺|号铺位|号铺|号|栋|幢|座|单元|楼|层|室|房|户|组|支弄|弄|期|门(?=[0-9]))"
     r"|[A-Za-z东西南北中](?:座|栋|幢|区|塔|翼|楼|单元)|[A-Za-z][0-9]{1,3}(?:号楼|栋|幢|座|号)"
-    r"|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?"
+    r"|[0-9]{1,4}[A-Za-z](?![0-9A-Za-z])|[0-9]{1,3}-[0-9]{1,4}(?![0-9])|[0-9]{2,4}(?![0-9A-Za-z])(?:室|房)?"
+    # a shop or room code: L1-12号铺 in a mall, C6E after a floor
+    r"|[A-Za-z]{1,2}[0-9]{1,2}-[0-9]{1,5}(?:号商铺|号铺位|号铺|号|铺)?(?![0-9])|(?<=[楼层])[A-Za-z][0-9]{1,3}[A-Za-z]?(?![0-9A-Za-z])"
+    # a lettered suffix after a house number (香港中路61号乙) and an annex (大厦裙楼三层)
+    r"|(?<=[0-9]号)[甲乙丙丁](?=[的，。,.;；\s]|$)|(?<=[厦楼场心])(?:裙楼|主楼|副楼|塔楼)|(?<=号)厂房(?=[A-Za-z0-9])|(?<=号)(?:铺位|商铺|铺)"
+    # an annex number (航天大道三段48号附2号), a basement floor (负一层, 地下2层)
+    rf"|(?<=号)附{_NUM}{{1,3}}号?|(?:负|地下){_NUM}{{1,2}}(?:层|楼)"
     # a sub-number after a house or block number (中山五路219号之一, 15栋之二)
     r"|(?<=[号栋座幢])之[一二三四五六七八九十])"
 )
-PLACE_SUFFIX = r"(?:小区|花园|大厦|广场|中心|公寓|家园|新村|山庄|苑|园|城|村|大楼|公馆|府|庭|阁|居|里|湾|宿舍|社区|商城|工业区|产业园|科技园|写字楼)"
+PLACE_SUFFIX = r"(?:小区|花园|大厦|广场|中心|公寓|家园|新村|山庄|苑|园|城|村|大楼|公馆|府|庭|阁|居|里|湾|宿舍|社区|商城|商场|厂房|工业区|产业园|科技园|写字楼)"
+#: inside an address only (after a road number): campuses (…5号北京理工大学7号教学楼205)
+_PLACE_SUFFIX_IN = PLACE_SUFFIX[:-1] + "|大学|学院|校区)"
 ADMIN_SUFFIX = r"(?:省|自治区|特别行政区|市|区|县|旗|镇|乡|街道|社区|村)"
 #: characters that end the text before an address (住在, 位于, 寄到, 是, 的…)
 BOUNDARY_CHARS = "在住于到去往是为址的我你他她从离寄送搬近向至即请帮把给就要想以及这说"
@@ -67,13 +83,19 @@ _BLDG_SEQ = re.compile(
     rf"(?<![0-9A-Za-z]){_NUM}{{1,4}}(?:号楼|栋|幢|座)(?:{_NUM}{{1,3}}单元)?(?:{_NUM}{{1,3}}(?:楼|层))?{_NUM}{{2,5}}(?:室|房|号|[A-Za-z](?![A-Za-z]))?(?![0-9])"
 )
 _RIGHT_PART = re.compile(
-    rf"(?:{NUM_PART}|-{_NUM}{{1,4}}|{_H}{{1,8}}?{PLACE_SUFFIX}(?=[0-9A-Za-z一二三四五六七八九十]|[东西南北中][座塔翼楼])"
+    rf"(?:{NUM_PART}|-{_NUM}{{1,4}}|{_H}{{1,8}}?{_PLACE_SUFFIX_IN}(?=[0-9A-Za-z一二三四五六七八九十]|[东西南北中][座塔翼楼]|裙楼|主楼|副楼|塔楼|负|地下)"
     rf"|{_H}{{1,8}}?{ROAD_SUFFIX}{_NUM}{{1,5}}号|{_H}{{1,8}}?{PLACE_SUFFIX}(?=[，。,.\s]|$))"
 )
 _NAME_H = "(?:(?![" + BOUNDARY_CHARS + "])[\u4e00-\u9fff])"
+_POSITION_WORDS = "(?:附近|旁边|门口|对面|楼下|楼上|那边|这边|那儿|这儿|那里|这里|里面|外面|隔壁|一带)"
 _RIGHT_PART = re.compile(
     _RIGHT_PART.pattern
     + rf"|{_NAME_H}{{2,8}}?(?=[A-Za-z0-9一二三四五六七八九十]{{1,3}}(?:座|栋|幢|号楼|期|区|塔)(?:[0-9A-Za-z]|{_NUM}{{1,4}}(?:层|楼|室|栋|单元|座)|$|[，。,.\s]))"
+    + rf"|(?<=号){_NAME_H}{{2,6}}?(?=[0-9]{{1,3}}-[0-9]{{1,4}}(?![0-9]))"
+    # after a house number: a building named …楼 before its room (105号多丽科技楼608室), and a
+    # named building before a position word or particle (100号环球金融中心那儿, …大厦的)
+    + rf"|(?<=号){_NAME_H}{{1,6}}?楼(?=[0-9]{{3,4}}(?:室|房|(?![0-9])))"
+    + rf"|(?<=号)(?!{_POSITION_WORDS}){_NAME_H}{{0,8}}?{PLACE_SUFFIX}(?={_POSITION_WORDS}|的)"
 )
 _STRONG_UNIT = re.compile(rf"[A-Za-z]?{_NUM}{{1,5}}(?:号楼|号院|栋|幢|座|单元|室|房|号|组)")
 #: a numbered lane inside a village or zone (白石厦村东区3巷5号): the lane has no Han name
@@ -85,6 +107,22 @@ _BUILDING_END = re.compile(r"(?:大厦|中心|广场|大楼|写字楼|公寓|酒
 _ROOM_AFTER_BUILDING = re.compile(r"[0-9]{3,4}(?:[室房]|(?![0-9A-Za-z.年月日号元个人名米平次天届期万千百亿%％]))")
 #: "这条街3号": a measure word is not a one-character road name
 _MEASURE_STEM = frozenset("条个座栋")
+#: a bare room right after a house number (布心村一巷12号301): only before punctuation or the end
+_ROOM_AFTER_NUMBER = re.compile(r"[0-9]{3,4}(?:[室房]|(?=[，。,.;；！!？?\s的）)]|$))")
+#: a junction written between the administrative names and the estate
+#: (福田区深南大道与彩田路交汇处东南侧的海天大厦2栋): matched right before an anchor
+_JUNCTION_BEFORE = re.compile(
+    rf"{ROAD_SUFFIX}[东西南北中]?(?:与|和|、){_NAME_H}{{1,8}}?{ROAD_SUFFIX}[东西南北中]?"
+    r"(?:交汇处|交叉口|交界处|交叉路口|路口)(?:[东西南北]{1,2}(?:侧|角|面|方向)?)?的?$"
+)
+#: a numbered planning zone between a 社区/街道 and a road (海旺社区N12区新湖路99号)
+_ZONE_BEFORE = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z]{0,2}|(?:(?![省市区县镇乡道])[\u4e00-\u9fff]){1,3})[0-9]{1,3}区$")
+#: an autonomous prefecture, county or banner (红河哈尼族彝族自治州), right before an address part
+_AUTONOMOUS_BEFORE = re.compile(r"(?:(?![省市区县州盟])[\u4e00-\u9fff]){2,8}自治[州县旗]$")
+#: the full names of the autonomous regions
+#: position words and particles that end an address (excluded from the span)
+_TRAILING_WORDS = ("附近", "旁边", "门口", "对面", "楼下", "楼上", "那边", "这边", "那里", "这里", "里面", "外面", "隔壁", "一带", "的")
+_REGIONS = ("新疆维吾尔自治区", "广西壮族自治区", "宁夏回族自治区", "西藏自治区", "内蒙古自治区")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,10}$")
 #: a Latin brand word between two address parts
 _LATIN_GAP = re.compile(r"[A-Za-z]{2,10}|[A-Za-z]{1,4}[0-9]{1,4}")
@@ -113,7 +151,9 @@ def _stem_start(text: str, pos: int) -> int:
     while j > 0 and pos - j < MAX_STEM:
         c = text[j - 1]
         if not ("\u4e00" <= c <= "\u9fff") or c in BOUNDARY_CHARS or c in _STEM_STOP:
-            break
+            # 市 inside a name is no administrative suffix (市民中心, 市场, 市政大厦)
+            if not (c == "市" and text[j:j + 1] in ("民", "场", "政")):
+                break
         if c == "道" and text[j - 2:j] == "街道":
             break
         j -= 1
@@ -146,7 +186,7 @@ class CnAddressRecognizer(LocalRecognizer):
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         lex = lexicon or load_lexicon()
         names = sorted(
-            [p + s for p in lex.provinces for s in ("省", "市", "自治区", "特别行政区", "")]
+            [p + s for p in lex.provinces for s in ("省", "市", "自治区", "特别行政区", "")] + list(_REGIONS)
             + [c + s for c in lex.cities for s in ("市", "")]
             + [d + "区" for d in lex.districts]
             + [s + "街道" for s in lex.streets],
@@ -187,7 +227,25 @@ class CnAddressRecognizer(LocalRecognizer):
                 continue
             out.append(RecognizerResult(self.ENTITY, s, e, score, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        # addresses written in English (Room 501, Block 3, Lianhua Road, Futian District, Shenzhen)
+        for s, e in english_addresses(text):
+            if not any(r.start < e and s < r.end for r in out):
+                out.append(RecognizerResult(self.ENTITY, s, e, 0.75, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return out
+
+    def extend_span(self, text: str, s: int, e: int) -> tuple[int, int]:
+        """Grow a span found elsewhere (the tagger) to the full unit chain: trailing position
+        words off (附近, 旁边, 门口, 的…), then further units right and administrative names,
+        junction phrases left, as for a rule span."""
+        while e > s:
+            w = next((w for w in _TRAILING_WORDS if text.endswith(w, s, e)), None)
+            if w is None:
+                break
+            e -= len(w)
+        if e - s < 2:
+            return s, e
+        return self._extend(text, s, e)
 
     def _generic_admin(self, text: str, s: int, suffix: int) -> int:
         """Length of an unknown "XX区" / "XXX街道" name ending at ``s`` (0 if none).
@@ -248,12 +306,26 @@ class CnAddressRecognizer(LocalRecognizer):
                 break
             if _BARE_ROOM.fullmatch(m.group()) and text[e - 1] not in _BARE_DIGITS_AFTER and not (
                 _BUILDING_END.search(text, 0, e) and _ROOM_AFTER_BUILDING.match(text, e)
+            ) and not (text[e - 1] == "号" and _ROOM_AFTER_NUMBER.match(text, e)) and not (
+                text[e - 1] == "区" and text[e - 2:e - 1].isascii() and text[e - 2:e - 1].isalpha()
             ):
                 break  # bare digits only after a unit (3栋1202) or a named building (金融中心1808)
             e = m.end()
-        # left: administrative names directly before (gazetteer, else "XX区/县/镇/街道")
+        # left: a junction phrase, then administrative names directly before (gazetteer,
+        # else "XX区/县/镇/街道")
+        s = self._junction_left(text, s)
         s = self._admin_prefix(text, s)
         return self._bridge_left(text, s), e
+
+    @staticmethod
+    def _junction_left(text: str, s: int) -> int:
+        """Start of "X路与Y路交汇处(东南侧)(的)" written right before ``s``, else ``s``."""
+        lo = max(0, s - 2 * MAX_STEM - 12)
+        m = _JUNCTION_BEFORE.search(text, lo, s)
+        if m is None:
+            return s
+        st = _trim_left(text, _stem_start(text, m.start()), m.start())
+        return st if st < m.start() else s
 
     def _bridge_left(self, text: str, s: int) -> int:
         """Reach a known administrative name across a long place name (…粤海街道科技园南区高新南七道18号).
@@ -287,6 +359,19 @@ class CnAddressRecognizer(LocalRecognizer):
                 if text[s - n:s] in self._admin_names:
                     step = n
                     break
+            if not step and s > 3:
+                z = _ZONE_BEFORE.search(text, max(0, s - 6), s)
+                # only inside a chain: the zone must follow another administrative name
+                if z is not None and (text[z.start() - 2:z.start()] in ("街道", "社区") or text[z.start() - 1] in "区市"):
+                    step = s - z.start()
+            if not step and text[s - 3:s] in ("自治州", "自治县", "自治旗"):
+                a = _AUTONOMOUS_BEFORE.search(text, max(0, s - 11), s)
+                if a is not None:
+                    step = s - _trim_left(text, a.start(), s)
+            if not step and text[s - 1:s] == "市" and s >= 4 and (
+                text[s - 4] in "州盟省" or text[s - 5:s - 3] == "地区" or text[s - 6:s - 3] == "自治区"
+            ) and all(_is_han(c) and c not in _ADMIN_CHARS for c in text[s - 3:s - 1]):
+                step = 3  # a county-level city after its prefecture (红河州蒙自市, 黔南州都匀市)
             if not step:
                 suffix = 2 if text[s - 2:s] in ("街道", "社区") else (1 if text[s - 1:s] in _GENERIC_ADMIN else 0)
                 step = self._generic_admin(text, s, suffix) if suffix else 0
