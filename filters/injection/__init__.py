@@ -3,7 +3,8 @@ robots commanding robots.
 
 Layout: ``decode`` (encoded payloads), ``patterns`` (phrase rules) with ``prefilter``
 (their literal pre-checks), ``cues`` (co-occurrence cues), ``classifier`` (shipped char
-n-gram model), ``detect`` (pure detector), ``leak`` (canary and verbatim overlap),
+n-gram model), ``semantic`` (gated e5 encoder + logistic head, consulted only when the
+classifier is uncertain), ``detect`` (pure detector), ``leak`` (canary and verbatim overlap),
 ``spotlight`` (neutralizing tool output), ``filter`` (policy), ``_norm`` (adapter to
 ``filters.normalize``).
 """

@@ -87,6 +87,24 @@ HYPOTHETICAL = _c(
     r"|thought\W+experiment|in\W+a\W+(?:world|universe)\W+where|hypothetically|imagine\W+(?:you\W+are|an?\W+ai)"
 )
 
+# Content that speaks to the model reading it, in the third person (round 4): "处理本文件的智能体",
+# "若你是AI模型", "note to any AI assistant", "if you are a language model". Paired with a directive
+# it is an instruction planted in a document / e-mail / tool result / web page.
+AI_READER = _c(
+    r"(?:读|阅读|处理|总结|解析|看到|读取|收到|受理|翻译|摘要|概括)(?:到)?(?:本|此|这|该)(?:封|份|条|篇|段|个|张|则)?[^，。；;\n]{0,8}的(?:ai|人工智能|语言模型|大模型|模型|智能体|机器人|助手|助理|程序)"
+    r"|(?:若|如果|假如|倘若)你是(?:一个|一款|一台)?(?:ai|人工智能|语言模型|大模型|模型|智能体|机器人|ai助手|智能助手)"
+    r"|(?:ai|assistant|model|agent|llm|bot|人工智能|模型|智能体|助手|助理|机器人)\W?(?:须知|请注意|注意事项|阅读专用|专用指令)"
+    r"|(?:给|致|写给)[^，。；;\n]{0,10}(?:ai|人工智能|大模型|语言模型|智能体|机器人|ai助手|ai助理|智能助手)"
+    r"|仅对(?:自动|机器|ai|智能)"
+    r"|notes?\W+(?:to|for)\W+(?:any\W+|the\W+)?(?:ai|assistant|model|llm|agent|bot|chatbot)s?"
+    r"|if\W+you\W+are\W+an?\W+(?:ai|language\W+model|llm|assistant|bot|chatbot)"
+    r"|(?:any|the)\W+(?:ai|assistant|model|agent|llm|bot)s?\W+(?:\w+\W+)?(?:reading|processing|summari[sz]ing|parsing|handling)\W+this"
+)
+DIRECTIVE = _c(
+    r"请|须|需|应当|务必|立即|立刻|马上|停止|不要|别管|无视|忽略|改为|发送|发到|调用|转发|告诉用户|告知用户|回复|附上|附在|共享给"
+    r"|must|should|stop|ignore|disregard|send|call|forward|tell\W+the\W+user|reply|append|instead|share"
+)
+
 
 _USER_TURN = _c(r"(?:user|human|用户|提问者|问)\s*[:：]")
 _BOT_TURN = _c(r"(?:assistant|ai|bot|助手|回答|答)\s*[:：]")
@@ -151,6 +169,11 @@ def cue_hits(text: str) -> list[tuple[str, str, float, int, int]]:
         span = _near(persona, _spans(CAPABILITY, t))
         if span:
             out.append(("jailbreak", "jailbreak.persona", 0.9, *span))
+    readers = _spans(AI_READER, t)
+    if readers:
+        span = _near(readers, _spans(DIRECTIVE, t))
+        if span:
+            out.append(("injection", "injection.indirect", 0.6, *span))
     shots = many_shot(t)
     if shots:
         out.append(("jailbreak", "jailbreak.many_shot", 0.6, *shots))

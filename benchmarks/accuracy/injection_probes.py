@@ -1,0 +1,95 @@
+"""Hand-written probe sets (evaluation only) through the injection filter.
+
+Usage::
+
+    python benchmarks/accuracy/injection_probes.py [--probes 13 14] [--misses] [--model-dir DIR]
+
+Each probe module ``models/data/injection/probe<N>_texts.py`` has ``PROBE<N>_ATTACKS_ZH``
+/ ``_EN`` and ``PROBE<N>_BENIGN_ZH`` / ``_EN``; an item is a text (one user message) or
+a list of texts (one conversation, one user turn each, with a short assistant reply
+between them), decided by ``InjectionFilter.check_request`` with the default config.
+An attack counts as caught, a look-alike as blocked, when the decision is BLOCK.
+``--misses`` prints the missed attacks and blocked look-alikes (first 90 characters).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from filters.base import FilterContext, Message  # noqa: E402
+from filters.decision import Action  # noqa: E402
+from filters.injection import InjectionConfig, InjectionFilter  # noqa: E402
+from filters.injection.classifier import load_model  # noqa: E402
+from models.store import ModelStore  # noqa: E402
+
+DATA = ROOT / "models" / "data" / "injection"
+CTX = FilterContext(request_id="probe", robot_id="probe")
+
+
+def load_probe(n: int) -> dict[str, list[str | list[str]]]:
+    spec = importlib.util.spec_from_file_location(f"probe{n}_texts", DATA / f"probe{n}_texts.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    out: dict[str, list[str | list[str]]] = {}
+    for kind in ("ATTACKS", "BENIGN"):
+        for lang in ("ZH", "EN"):
+            out[f"{kind.lower()}_{lang.lower()}"] = list(getattr(mod, f"PROBE{n}_{kind}_{lang}", []))
+    return out
+
+
+def messages(item: str | list[str]) -> list[Message]:
+    turns = [item] if isinstance(item, str) else item
+    out: list[Message] = []
+    for t in turns:
+        if out:
+            out.append(Message(len(out), "assistant", "好的。"))
+        out.append(Message(len(out), "user", t))
+    return out
+
+
+def blocked(filt: InjectionFilter, item: str | list[str]) -> bool:
+    return filt.check_request(messages(item), CTX).action is Action.BLOCK
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--probes", type=int, nargs="+", default=[13, 14])
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--model-dir", type=Path, default=None)
+    ap.add_argument("--semantic", choices=("config", "on", "off"), default="config",
+                    help="the gated semantic stage: as the default config says, forced on, or off")
+    args = ap.parse_args()
+    store = ModelStore()
+    cfg = InjectionConfig()
+    if args.semantic != "config" and "semantic" in InjectionConfig.model_fields:
+        cfg = InjectionConfig(semantic=args.semantic == "on")
+    if args.model_dir:
+        filt = InjectionFilter(cfg, load_model(args.model_dir))
+    else:
+        filt = InjectionFilter.from_store(cfg, store)
+    for n in args.probes:
+        sets = load_probe(n)
+        for key, items in sets.items():
+            if not items:
+                continue
+            hits = [blocked(filt, it) for it in items]
+            k = sum(hits)
+            label = "attacks caught" if key.startswith("attacks") else "look-alikes blocked"
+            print(f"probe {n:2d} {key:11s} {label:20s} {k:3d}/{len(items):3d} = {k / len(items):.3f}")
+            if args.misses:
+                for it, h in zip(items, hits, strict=True):
+                    if h != key.startswith("attacks"):
+                        flat = " | ".join(it) if isinstance(it, list) else it
+                        print("      " + ("MISS " if key.startswith("attacks") else "FP   ") + " ".join(flat.split())[:90])
+
+
+if __name__ == "__main__":
+    main()
