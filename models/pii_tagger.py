@@ -258,7 +258,7 @@ class PiiTagger:
         """Tagged spans in ``text`` with the mean marginal probability of their labels."""
         if not text:
             return []
-        short, pos = compact(text)
+        short, pos = compact(_no_surrogates(text))
         items = char_features(short, self.tables)
         tagger = self._get()
         labels = tagger.tag(items)
@@ -270,7 +270,7 @@ class PiiTagger:
     def probability(self, text: str, start: int, end: int, entity: str = "PERSON") -> float:
         """Mean marginal probability that the characters ``text[start:end]`` belong to an
         ``entity`` span (any B/I label of that type)."""
-        short, pos = compact(text)
+        short, pos = compact(_no_surrogates(text))
         idx = [k for k, p in enumerate(pos[:-1]) if start <= p < end]
         if not idx:
             return 0.0
@@ -280,6 +280,14 @@ class PiiTagger:
         tagger.set(items)
         marg = tagger.marginal
         return sum(marg("B-" + lab, k) + marg("I-" + lab, k) for k in idx) / len(idx)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """Lone surrogates (not encodable as UTF-8, which CRFsuite needs) become U+FFFD; same length."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 @functools.lru_cache(maxsize=1)

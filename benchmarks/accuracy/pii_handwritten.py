@@ -1,6 +1,6 @@
 """Score the PII detector on the hand-written held-out set.
 
-    python -m benchmarks.accuracy.pii_handwritten [--half all|odd|even] [--threshold 0.5] [--quiet] [--dev|--select|--address]
+    python -m benchmarks.accuracy.pii_handwritten [--half all|odd|even] [--threshold 0.5] [--quiet] [--dev|--select|--address|--names dev|heldout]
 
 ``benchmarks/data/pii/handwritten_eval.jsonl`` (see ``HANDWRITTEN.md``) was written
 independently of the synthetic generators and is for evaluation only: never tune on it.
@@ -28,6 +28,10 @@ DEV_DATA = DATA.with_name("handwritten_dev.jsonl")
 #: hand-written address development set (``address_src/``, round 3): tuning allowed
 ADDRESS_DATA = DATA.with_name("handwritten_address.jsonl")
 SELECT_DATA = Path(__file__).resolve().parents[2] / "models" / "data" / "pii" / "written_select.jsonl"
+#: hand-written names set (``names_src/``, round 4): the dev half is for tuning and training,
+#: the held-out half is measured only before and after a round (figures only)
+NAMES_DEV_DATA = DATA.with_name("names_dev.jsonl")
+NAMES_HELDOUT_DATA = DATA.with_name("names_heldout.jsonl")
 
 
 def load(half: str, path: Path = DATA) -> list[dict]:
@@ -102,8 +106,11 @@ def main() -> None:
     ap.add_argument("--dev", action="store_true", help="score the development set (dev_src/) instead")
     ap.add_argument("--select", action="store_true", help="score the PII tagger's model-selection set instead")
     ap.add_argument("--address", action="store_true", help="score the address development set (address_src/) instead")
+    ap.add_argument("--names", choices=("dev", "heldout"), help="score the round-4 names set (names_src/) instead")
     args = ap.parse_args()
     path = SELECT_DATA if args.select else DEV_DATA if args.dev else ADDRESS_DATA if args.address else DATA
+    if args.names:
+        path = NAMES_DEV_DATA if args.names == "dev" else NAMES_HELDOUT_DATA
     report(score(load(args.half, path), args.threshold), args.quiet)
 
 

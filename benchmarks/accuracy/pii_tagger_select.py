@@ -1,7 +1,7 @@
 """Model selection for the PII tagger: rules alone vs rules + tagger.
 
     python -m benchmarks.accuracy.pii_tagger_select [--weights models/weights/pii_tagger]
-        [--person 0.75] [--address 0.85] [--veto-max 0.5] [--veto-below 0.2]
+        [--person 0.85] [--address 0.85] [--veto-max 0.5] [--veto-below 0.2]
 
 Prints exact-span precision / recall for PERSON and CN_ADDRESS on the tagger's selection
 set (``models/data/pii/written_select.jsonl``, never trained on) and how many of 1,500
@@ -31,7 +31,7 @@ TYPES = ("PERSON", "CN_ADDRESS")
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", type=Path, default=WEIGHTS_DIR)
-    ap.add_argument("--person", type=float, default=0.75)
+    ap.add_argument("--person", type=float, default=0.85)
     ap.add_argument("--address", type=float, default=0.85)
     ap.add_argument("--veto-max", type=float, default=merge_mod.VETO_MAX_SCORE)
     ap.add_argument("--veto-below", type=float, default=merge_mod.VETO_BELOW)

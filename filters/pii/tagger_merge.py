@@ -23,8 +23,9 @@ selection set, the odd half of the hand-written set and clean COLD dev texts (mo
 Latency: the tagger runs sentence by sentence (split at 。！？；, newlines, and at
 commas beyond ``MAX_SEGMENT`` characters), and inside a sentence only on windows around
 *trigger* characters: a surname character (either tier, or the first character of a
-compound surname), or an address-unit character (路, 号, 市, 区…). Text far from any
-trigger (about half of ordinary Chinese text) is never tagged.
+compound surname), or an address-unit character (路, 号, 市, 区…), and on the first
+``WINDOW_AFTER`` characters of each sentence (round 4: names without a surname character
+open sentences: 次仁说…, 冬梅，你…). Text far from any trigger is never tagged.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ MAX_SEGMENT = 160
 WINDOW_BEFORE = 5
 WINDOW_AFTER = 8
 WINDOW_GAP = 3
+#: also tag the first ``WINDOW_AFTER`` characters of every sentence (names without a surname)
+SENTENCE_START = True
 #: rule names at or below this score are bare guesses the tagger may veto
 VETO_MAX_SCORE = 0.5
 VETO_BELOW = 0.2
@@ -92,7 +95,7 @@ class TaggerMerge:
 
     tagger: PiiTagger
     entities: frozenset[str]
-    min_conf: dict[str, float] = field(default_factory=lambda: {"PERSON": 0.75, "CN_ADDRESS": 0.85})
+    min_conf: dict[str, float] = field(default_factory=lambda: {"PERSON": 0.85, "CN_ADDRESS": 0.85})
     triggers: frozenset[str] = frozenset()
     #: grows an added address span to the full unit chain (``CnAddressRecognizer.extend_span``)
     address: CnAddressRecognizer | None = None
@@ -112,6 +115,9 @@ class TaggerMerge:
         dropped anyway)."""
         out: list[tuple[int, int]] = []
         trig = self.triggers
+        # a name opening the sentence may have no surname character (次仁说…, 冬梅，你…)
+        if SENTENCE_START and not covered[lo] and _has_cjk(text[lo:lo + 2]):
+            out.append((lo, min(hi, lo + WINDOW_AFTER)))
         for p in range(lo, hi):
             if text[p] in trig and not covered[p]:
                 a, b = max(lo, p - WINDOW_BEFORE), min(hi, p + WINDOW_AFTER)

@@ -76,7 +76,8 @@ NAMING_CUES = (
     "署名", "落款", "用户名", "账户名", "开户人", "收款人", "付款人", "领取人", "取件人", "发件人", "受理人",
     "被申请人", "持证人", "持有人", "嫌疑人", "被告", "原告", "证人", "姓",
     "我爸", "我妈", "我哥", "我姐", "我弟", "我妹", "我老公", "我老婆", "我爱人", "我丈夫", "我妻子",
-    "我儿子", "我女儿", "我父亲", "我母亲", "我朋友", "我同事", "老人叫", "孩子叫",
+    "我儿子", "我女儿", "我父亲", "我母亲", "我朋友", "我同事", "老人叫", "孩子叫", "她叫", "他叫", "名字叫",
+    "主持人", "记录人", "前夫", "前妻",
     "学员", "签字", "签名", "抄送", "主送", "交给", "转交", "经手人", "家长", "被告人", "原告人", "报名人", "参会人",
 )
 #: A first given-name character that makes "surname + X" a kinship address (张姨, 王叔).
@@ -165,6 +166,13 @@ _FREE_CLAUSE = re.compile(
 )
 
 
+#: a name written with a space between surname and given name (张 伟, 欧阳 娜娜): reported
+#: after a naming cue or a list word (姓名：张 伟, 申请人李 娜, 我和黎 明是) when it ends
+#: at punctuation or a particle; the surname must be listed and the given characters frequent
+_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff]{1,2})(?=[，,。；;、：:\n（()）]|[ \u3000](?![\u4e00-\u9fff])|[是已的说在和也]|$)")
+_SPACED_LEFT = _by_last_char(NAMING_CUES + ("我和", "跟", "和", "与", "及", "、", "：", ":", "请", "找", "问", "给"))
+
+
 #: single characters after which a clause-initial noun phrase starts (跟向东说, 找马丽)
 _EDGE_LEFT = frozenset("跟找和与及给让问叫个")
 #: verbs of going before a bare guess: the guess is a destination (去王府井, 到周庄)
@@ -229,8 +237,29 @@ class CnPersonNameRecognizer(LocalRecognizer):
                     continue
                 out = [r for r in out if not (fs <= r.start and r.end <= fe)]
                 out.append(self._result(fs, fe, 0.75))
+        if " " in text or "\u3000" in text:
+            for fs, fe in self._spaced(text):
+                if not any(r.start < fe and fs < r.end for r in out):
+                    out.append(self._result(fs, fe, 0.7))
         for s, e, score in english_names(text):
             out.append(self._result(s, e, score))
+        return out
+
+    def _spaced(self, text: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for m in _SPACED.finditer(text):
+            start, given = m.start(), m.group(2)
+            if text[max(0, start - 1):start + 1] in self.lex.compound_surnames:
+                start -= 1
+            elif m.group(1) not in self.lex.surnames_a and m.group(1) not in self.lex.surnames_b:
+                continue
+            if not all(self.lex.given_chars.get(c, 0) > 0 for c in given):
+                continue
+            if start >= 2 and text[start - 1] in " \u3000" and _is_cjk(text[start - 2]):
+                continue  # text written with spaces between all characters or words
+            before = text[max(0, start - 8):start].rstrip(" ")
+            if not before or before[-1] in "，,。；;、：:\n" or _ends_with(before, _SPACED_LEFT):
+                out.append((start, m.end()))
         return out
 
     def _free_ok(self, run: str) -> bool:
