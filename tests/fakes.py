@@ -4,7 +4,7 @@ The fake is a real aiohttp server on loopback. What it does depends on the last 
 message (``/hook`` records guardian webhook posts): ``ERR <status>`` answers that HTTP status, ``SLOW <seconds>`` waits first,
 ``TOOL`` answers with a tool call, ``TOOLCALL name|{args} ;; name2|args2 ;; say:text``
 answers with exactly those calls (and text), streamed in 4-character argument fragments,
-``TOOLLEAK name`` calls ``name`` with the system prompt (the proxy's canary) as argument,
+``TOOLSYSTEM name`` calls ``name`` with the system prompt (the proxy's canary) as argument,
 ``LONG <n>`` answers n characters, ``BADJSON``
 answers invalid JSON; ``DRIP`` streams one 5-character piece a second; anything else is echoed back as ``echo: <text>``. It records
 every request body it received and how many requests were cancelled by the client.
@@ -39,8 +39,8 @@ def _last_user(body: dict[str, Any]) -> str:
 
 
 def _scripted_calls(body: dict[str, Any], text: str) -> tuple[str, list[dict[str, Any]]]:
-    """``TOOLCALL``/``TOOLLEAK`` answers: the calls (and text) the user's message spells out."""
-    if text.startswith("TOOLLEAK "):
+    """``TOOLCALL``/``TOOLSYSTEM`` answers: the calls (and text) the user's message spells out."""
+    if text.startswith("TOOLSYSTEM "):
         system = " ".join(str(m.get("content")) for m in body.get("messages", []) if m.get("role") == "system")
         return "", [{"id": "call_0", "type": "function",
                      "function": {"name": text.split()[1], "arguments": json.dumps({"note": system},
@@ -95,7 +95,7 @@ class FakeUpstream:
 
     def answer_for(self, body: dict[str, Any]) -> tuple[str, list[dict[str, Any]] | None]:
         text = _last_user(body)
-        if text.startswith("TOOLCALL ") or text.startswith("TOOLLEAK "):
+        if text.startswith("TOOLCALL ") or text.startswith("TOOLSYSTEM "):
             return _scripted_calls(body, text)
         if text.startswith("TOOL"):
             call = {"id": "call_1", "type": "function",
@@ -162,7 +162,7 @@ class FakeUpstream:
         await send({"role": "assistant", "content": ""})
         if answer.startswith("echo: REASON"):
             await send({"reasoning_content": "SECRET_REASONING"})
-        if tool_calls and _last_user(body).startswith(("TOOLCALL ", "TOOLLEAK ")):
+        if tool_calls and _last_user(body).startswith(("TOOLCALL ", "TOOLSYSTEM ")):
             for i, call in enumerate(tool_calls):  # the way OpenAI streams calls: head, then argument pieces
                 fn = call["function"]
                 await send({"tool_calls": [{"index": i, "id": call["id"], "type": "function",

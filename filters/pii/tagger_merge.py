@@ -8,7 +8,7 @@ overlaps it, and only when its guards pass:
   ``min_conf`` for that type;
 * a person span is 2-5 Chinese characters (a middle dot allowed), not a known province,
   city or district, and an ordinary word (高兴, 文明) only at confidence >= ``WORD_MIN_CONF``;
-* an address span is at least 6 characters, holds an address-unit character and is not
+* an address span is at least 6 characters, holds an address-unit character other than 号 and is not
   a chain of administrative names only (广州市天河区 is a place).
 
 An added address span is grown like a rule span (``CnAddressRecognizer.extend_span``):
@@ -187,4 +187,6 @@ class TaggerMerge:
                 return False
             lex = load_lexicon()
             return value not in lex.cities and value not in lex.districts and value not in lex.provinces
-        return len(value) >= 6 and any(c in ADDRESS_SUFFIX for c in value) and not _ADMIN_ONLY.fullmatch(value)
+        # a unit besides 号: "第13号问题第13号" (ordinals, article and case numbers) is no address
+        return len(value) >= 6 and any(c in ADDRESS_SUFFIX and c != "号" for c in value) \
+            and not _ADMIN_ONLY.fullmatch(value)

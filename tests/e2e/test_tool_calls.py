@@ -2,7 +2,7 @@
 
 The fake upstream's ``TOOLCALL name|{args} ;; ... ;; say:text`` trigger answers with
 exactly the calls the test spells out (streamed in 4-character argument fragments), and
-``TOOLLEAK name`` calls a tool with the system prompt, which carries the proxy's canary.
+``TOOLSYSTEM name`` calls a tool with the system prompt, which carries the proxy's canary.
 """
 
 from __future__ import annotations
@@ -223,10 +223,10 @@ def test_canary_in_arguments_blocks_the_answer_even_without_enforcement(live_ser
     robot_id, key = live_server.register(model="fake-model")
     c = openai.OpenAI(base_url=f"{live_server.url}/v1", api_key=key, max_retries=0, timeout=20)
     if stream:
-        content, calls, finishes = ask_stream(c, "TOOLLEAK lookup", tools=[definition("lookup")])
+        content, calls, finishes = ask_stream(c, "TOOLSYSTEM lookup", tools=[definition("lookup")])
         assert calls == [] and finishes == ["content_filter"]
     else:
-        r = ask(c, "TOOLLEAK lookup", tools=[definition("lookup")])
+        r = ask(c, "TOOLSYSTEM lookup", tools=[definition("lookup")])
         assert r.choices[0].message.tool_calls is None and r.choices[0].finish_reason == "content_filter"
     r = row(live_server, robot_id)
     assert r["action"] == "block" and "prompt_leak" in r["categories"]

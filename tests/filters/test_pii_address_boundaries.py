@@ -136,3 +136,8 @@ def test_touching_address_detections_are_joined() -> None:
 ])
 def test_tagger_address_needs_more_than_administrative_names(value: str, plausible: bool) -> None:
     assert TaggerMerge._plausible("CN_ADDRESS", value) is plausible
+
+
+@pytest.mark.parametrize("text", ["第13号问题第13号问题第13号问题", "请回答第21号问题和第22号问题第23号问题"])
+def test_ordinal_numbers_are_no_address(text: str) -> None:
+    assert [d for d in PiiDetector().detect(text) if d.type == "CN_ADDRESS"] == []
