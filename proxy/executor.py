@@ -34,21 +34,43 @@ def pin_native_threads(n: int = 1) -> None:
 
 
 class CpuRunner:
-    def __init__(self, workers: int, queue: int) -> None:
+    """``run(fn, args, timeout_s)``: a filter's ``timeout_s`` counts from when its work
+    starts on a worker, not from when it was queued, so a 1 ms filter is not timed out
+    because it waited behind a slower one (an encoder call) under load; the wait in the
+    queue is bounded on its own by ``queue_timeout_s``. Both raise ``TimeoutError``."""
+
+    def __init__(self, workers: int, queue: int, queue_timeout_s: float = 2.0) -> None:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jianhu-cpu")
         self._slots = asyncio.Semaphore(workers + queue)
+        self._queue_timeout_s = queue_timeout_s
 
     async def run(self, fn: Callable[..., T], args: tuple[Any, ...], timeout_s: float) -> T:
         await self._slots.acquire()
         loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self._pool, fn, *args)
+        started = loop.create_future()
+
+        def work() -> T:
+            loop.call_soon_threadsafe(_settle, started)
+            return fn(*args)
+
+        fut = loop.run_in_executor(self._pool, work)
         # The slot frees when the work really ends, not when we stop waiting for it, so
         # timed-out work still counts against the bound.
         fut.add_done_callback(lambda _f: self._slots.release())
+        if not started.done():  # ``started`` always settles before ``fut`` does
+            done, _ = await asyncio.wait({started}, timeout=self._queue_timeout_s)
+            if not done:
+                fut.cancel()  # still queued: it will not run (a running call cannot be stopped)
+                raise TimeoutError
         return await asyncio.wait_for(asyncio.shield(fut), timeout_s)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settle(started: asyncio.Future[None]) -> None:
+    if not started.done():
+        started.set_result(None)
 
 
 class IoRunner:

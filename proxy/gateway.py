@@ -71,7 +71,7 @@ class Gateway:
         self.upstream = upstream
         self.models = models
         self.metrics = metrics
-        self.cpu = CpuRunner(settings.cpu_workers, settings.cpu_queue)
+        self.cpu = CpuRunner(settings.cpu_workers, settings.cpu_queue, settings.cpu_queue_timeout_s)
         self.io = IoRunner()
         self.audit = AuditWriter(
             self._write_batch, settings.audit_queue_size, settings.audit_batch_size, settings.audit_interval_s

@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     cpu_workers: int = Field(default=2, ge=1, le=64)
     cpu_queue: int = Field(default=256, ge=1)
+    cpu_queue_timeout_s: float = Field(default=2.0, gt=0, le=60)
     audit_queue_size: int = Field(default=10_000, ge=1)
     audit_batch_size: int = Field(default=500, ge=1)
     audit_interval_s: float = Field(default=0.05, ge=0, le=5)

@@ -32,9 +32,9 @@ class Scripted:
 
     def __init__(self, name: str, block: str | None = None, replace: tuple[str, str] | None = None,
                  fail: bool = False, sleep: float = 0.0, on_error: Literal["block", "allow"] = "block",
-                 log: list[str] | None = None) -> None:
+                 log: list[str] | None = None, timeout_ms: int = 100) -> None:
         self.name = name
-        self.config = Cfg(on_error=on_error, timeout_ms=100)
+        self.config = Cfg(on_error=on_error, timeout_ms=timeout_ms)
         self._block = re.compile(block) if block else None
         self._replace = replace
         self._fail = fail
@@ -191,3 +191,26 @@ def test_flush_feeds_the_next_inspector() -> None:
     assert s.feed("my secret") == ""
     assert s.flush() == ""
     assert s.blocked is not None and s.blocked.reason == "kw.hit"
+
+
+def test_filter_timeout_counts_from_the_start_of_its_work_not_its_wait_in_the_queue() -> None:
+    """One worker busy with a 0.3 s call: a quick filter queued behind it with a 0.1 s
+    timeout still gets its decision; a queue wait past ``queue_timeout_s`` fails closed."""
+
+    async def go(queue_timeout_s: float) -> tuple[Any, Any]:
+        runner = CpuRunner(1, 4, queue_timeout_s=queue_timeout_s)
+        slow = Pipeline(policy(), [Scripted("slow", sleep=0.3, timeout_ms=1000)])
+        quick = Pipeline(policy(), [Scripted("quick", timeout_ms=100)])
+        try:
+            msgs = [Message(0, "user", "hi")]
+            first = asyncio.ensure_future(slow.acheck_request(msgs, CTX, runner.run))
+            await asyncio.sleep(0.02)  # the slow call holds the only worker
+            second = await quick.acheck_request(msgs, CTX, runner.run)
+            return await first, second
+        finally:
+            runner.shutdown()
+
+    slow, quick = run(go(2.0))
+    assert slow.action is Action.ALLOW and quick.action is Action.ALLOW
+    _, starved = run(go(0.05))
+    assert starved.action is Action.BLOCK and starved.decisions[0].reason == "quick.timeout"
