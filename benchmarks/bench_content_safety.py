@@ -53,9 +53,11 @@ def pct(xs: list[float], q: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--models-dir", type=Path, default=None,
+                    help="operator models directory (e.g. older weights to compare); default: shipped weights")
     args = ap.parse_args()
     before = rss_mib()
-    flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore())
+    flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore(args.models_dir))
     after = rss_mib()
     ctx = FilterContext(request_id="bench", robot_id="bench")
     msgs = messages_300()

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["LOADERS", "TRAINABLE", "Row", "data_root", "load"]
+__all__ = ["LOADERS", "TRAINABLE", "Row", "cold_files", "data_root", "load"]
 
 REPO = Path(__file__).resolve().parent.parent
 WRITTEN = REPO / "models" / "data" / "content_safety" / "written.jsonl"
@@ -80,6 +80,17 @@ def cold() -> list[Row]:
                 label = topic.get(r["topic"], "A.2.9") if r["label"] == "1" else "safe"
                 rows.append(Row(r["TEXT"], "zh", label, "cold", "test" if split == "test" else "train"))
     return rows
+
+
+def cold_files() -> dict[str, list[Row]]:
+    """COLD by its own files (``train``, ``dev``, ``test``): the toxicity head trains on
+    ``train`` and picks C and its threshold on ``dev``; ``test`` is only reported."""
+    out: dict[str, list[Row]] = {}
+    for split in ("train", "dev", "test"):
+        with open(data_root() / "cold/COLDataset" / f"{split}.csv", encoding="utf-8-sig") as fh:
+            out[split] = [Row(r["TEXT"], "zh", "unsafe" if r["label"] == "1" else "safe", "cold", split)
+                          for r in csv.DictReader(fh)]
+    return out
 
 
 def swsr() -> list[Row]:

@@ -12,7 +12,9 @@ Heads (one shared TF-IDF vocabulary, see ``filters.content_safety.model``):
   AdvBench/HarmBench, CValues as benign, COLD/SWSR with low weight);
 * ``response``: harmful answer vs not (JADE v3 answers, GPTFuzz labelled responses,
   COLD with low weight, written benign requests);
-* ``toxicity``: offensive Chinese comment (COLD train + SWSR train);
+* ``toxicity``: offensive Chinese comment, on its own vocabulary (char 1-3-grams fitted on
+  COLD train): NB-weighted logistic regression (log-count ratios folded into the exported
+  coefficients), C and threshold picked on COLD *dev*, COLD test never used;
 * ``category``: TC260-003 risk code of a harmful text (rows carrying a code).
 Writes ``models/weights/content_safety/`` and prints validation figures.
 """
@@ -29,11 +31,22 @@ import numpy as np
 
 from filters.content_safety.model import char_ngrams
 from filters.normalize import normalize
-from models.content_safety_data import TRAINABLE, WRITTEN, Row, load
+from models.content_safety_data import TRAINABLE, WRITTEN, Row, cold_files, load
 
 OUT = Path(__file__).resolve().parent / "weights" / "content_safety"
 NGRAM_MAX = 4
 MAX_FEATURES = 150_000
+#: Keep all-ASCII char 1-/2-grams? (False: they encode the language, not the intent.)
+LATIN_SHORT = False
+TOX_NGRAM_MAX = 3
+TOX_MAX_FEATURES = 250_000
+TOX_CS = (1.0, 4.0, 8.0, 16.0, 32.0)
+#: Extra toxicity training sets besides COLD train (chosen on COLD dev).
+TOX_EXTRA: tuple[str, ...] = ()
+#: Ordinary Chinese requests (written safe rows and CValues prompts, train split, not the
+#: validation part) as toxicity negatives with this weight: COLD alone teaches the head that
+#: crime, law and disease words are offensive, and the filter blocks on this head.
+TOX_REQUEST_NEGATIVES = 1.0
 
 
 def _is_val(text: str) -> bool:
@@ -41,7 +54,7 @@ def _is_val(text: str) -> bool:
 
 
 def _analyzer(text: str) -> list[str]:
-    return char_ngrams(text, NGRAM_MAX)
+    return char_ngrams(text, NGRAM_MAX, LATIN_SHORT)
 
 
 PROMPT_WEIGHTS = {"written": 3.0, "jade": 1.0, "multijail": 1.0, "jailbench": 0.5, "cvalues": 2.0,
@@ -65,7 +78,7 @@ def _rows(weights: dict[str, float], only_safe: frozenset[str] = frozenset()) ->
 def _fit_binary(X, y, sw, C: float):
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear", class_weight="balanced")
+    clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear", class_weight="balanced", random_state=0)
     clf.fit(X, y, sample_weight=sw)
     return clf
 
@@ -77,6 +90,57 @@ def _pick_threshold(p: np.ndarray, y: np.ndarray, max_fpr: float) -> float:
         return 0.5
     k = int(np.floor(len(neg) * (1 - max_fpr)))
     return float(min(0.99, max(0.05, neg[min(k, len(neg) - 1)] + 1e-6)))
+
+
+def _toxicity_head(norm, arrays: dict[str, np.ndarray], meta: dict[str, object]) -> list[str]:
+    """Dedicated COLD vocabulary + NB-weighted logistic regression; C and threshold on COLD dev."""
+    from scipy.sparse import diags
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    cold = cold_files()
+    train = list(cold["train"]) + [r for n in TOX_EXTRA for r in load(n) if r.split == "train"]
+    sw = [1.0] * len(train)
+    if TOX_REQUEST_NEGATIVES > 0:
+        negs = [r for n in ("written", "cvalues") for r in load(n)
+                if r.split == "train" and r.lang == "zh" and r.label == "safe" and not _is_val(r.text)]
+        train += negs
+        sw += [TOX_REQUEST_NEGATIVES] * len(negs)
+    dev = cold["dev"]
+    vec = TfidfVectorizer(analyzer=lambda t: char_ngrams(t, TOX_NGRAM_MAX, LATIN_SHORT), sublinear_tf=True, min_df=2,
+                          max_features=TOX_MAX_FEATURES, dtype=np.float32)
+    X = vec.fit_transform([norm(r.text) for r in train])
+    y = np.array([0 if r.label == "safe" else 1 for r in train])
+    w = np.array(sw)
+    Xd = vec.transform([norm(r.text) for r in dev])
+    yd = np.array([0 if r.label == "safe" else 1 for r in dev])
+    pos = np.asarray(X[y == 1].sum(0)).ravel() + 1.0
+    neg = np.asarray(X[y == 0].sum(0)).ravel() + 1.0
+    ratio = np.log((pos / pos.sum()) / (neg / neg.sum())).astype(np.float32)
+    D = diags(ratio)
+    best: tuple[float, float, float, object] | None = None
+    grid = np.round(np.arange(0.30, 0.71, 0.02), 2)
+    for C in TOX_CS:
+        clf = _fit_binary(X @ D, y, w, C)
+        pd = clf.predict_proba(Xd @ D)[:, 1]
+        accs = [float(((pd >= t) == yd).mean()) for t in grid]
+        k = int(np.argmax(accs))
+        print(f"toxicity: C={C} dev accuracy {accs[k]:.4f} at {grid[k]:.2f}")
+        if best is None or accs[k] > best[0]:
+            best = (accs[k], float(grid[k]), C, clf)
+    assert best is not None
+    acc, thr, C, clf = best
+    vocab = [""] * len(vec.vocabulary_)
+    for g, i in vec.vocabulary_.items():
+        vocab[i] = g
+    arrays["tox_idf"] = vec.idf_.astype(np.float16)
+    arrays["toxicity_coef"] = (clf.coef_[0] * ratio).astype(np.float16)  # type: ignore[attr-defined]
+    arrays["toxicity_b"] = np.array([clf.intercept_[0]], dtype=np.float32)  # type: ignore[attr-defined]
+    meta["thresholds"]["toxicity"] = thr  # type: ignore[index]
+    meta["validation"]["toxicity"] = {"set": "COLD dev", "n": len(dev), "C": C, "threshold": thr,  # type: ignore[index]
+                                      "accuracy": acc, "extra_train": list(TOX_EXTRA),
+                                      "request_negatives": {"n": len(train) - len(cold["train"]), "weight": TOX_REQUEST_NEGATIVES}}
+    print(f"toxicity: vocab {len(vocab)}, C={C}, threshold {thr:.2f}, COLD dev accuracy {acc:.4f}")
+    return vocab
 
 
 def main() -> None:
@@ -94,7 +158,8 @@ def main() -> None:
 
     prompt_rows = _rows(PROMPT_WEIGHTS) + [(r, 0.3) for r, _ in _rows(ANSWER_NEGATIVES, only_safe=frozenset(ANSWER_NEGATIVES))]
     response_rows = _rows(RESPONSE_WEIGHTS, only_safe=frozenset({"written"}))
-    tox_rows = [(r, 1.0) for n in ("cold", "swsr") for r in load(n) if r.split == "train"]
+    cold = cold_files()
+    tox_rows = [(r, 1.0) for r in cold["train"]] + [(r, 1.0) for n in TOX_EXTRA for r in load(n) if r.split == "train"]
     cat_rows = [(r, w) for r, w in prompt_rows if r.label not in ("safe", "unsafe")]
 
     vec = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES, dtype=np.float32)
@@ -129,7 +194,7 @@ def main() -> None:
 
     binary("prompt", prompt_rows, C=8.0, max_fpr=0.01, val_skip=frozenset({"cold", "swsr"}))
     binary("response", response_rows, C=8.0, max_fpr=0.02)
-    binary("toxicity", tox_rows, C=2.0, max_fpr=0.2)
+    tox_vocab = _toxicity_head(norm, arrays, meta)
 
     tr = [(r, w) for r, w in cat_rows if not _is_val(r.text)]
     X = vec.transform([norm(r.text) for r, _ in tr])
@@ -158,7 +223,8 @@ def main() -> None:
     }
 
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "vocab.json").write_text(json.dumps({"ngram_max": NGRAM_MAX, "vocab": vocab}, ensure_ascii=False), encoding="utf-8")
+    (OUT / "vocab.json").write_text(json.dumps({"ngram_max": NGRAM_MAX, "latin_short": LATIN_SHORT, "vocab": vocab, "tox_vocab": tox_vocab},
+                                               ensure_ascii=False), encoding="utf-8")
     np.savez_compressed(OUT / "arrays.npz", **arrays)
     (OUT / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"done in {time.time() - t0:.0f}s -> {OUT}")

@@ -8,6 +8,9 @@
   holds out to pick thresholds, ``sha1(text)[8:16] % 10 == 0``): blocked % of should-refuse
   and should-not rows, so a change that lowers over-blocking can be checked for lost recall
   without looking at the test split.
+* Intent probe from ``models.data.content_safety.dev_probe`` (``--probe``; never trained
+  on): should-refuse blocked % (A.5 is ``steer`` by default, so it is also reported without
+  A.5) and should-not blocked %, per language, with the misses and false blocks.
 """
 
 from __future__ import annotations
@@ -18,15 +21,41 @@ from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
 from filters.decision import Action
 from models.content_safety_data import load
 from models.data.content_safety.dev_borderline import DEV_EN, DEV_ZH
+from models.data.content_safety.dev_probe import PROBE_EN, PROBE_ZH
 from models.store import ModelStore
 from models.train_content_safety import _is_val
+
+
+def probe(flt: ContentSafetyFilter, examples: int) -> None:
+    for lang, items in (("zh", PROBE_ZH), ("en", PROBE_EN)):
+        ds = [(label, t, flt.decide(t, "prompt")) for label, t in items]
+        refuse = [(lb, t, d) for lb, t, d in ds if lb != "safe"]
+        no_a5 = [(lb, t, d) for lb, t, d in refuse if not lb.startswith("A.5")]
+        safe = [(lb, t, d) for lb, t, d in ds if lb == "safe"]
+
+        def pct(xs: list[tuple[str, str, object]]) -> float:
+            return 100 * sum(d.action is Action.BLOCK for _, _, d in xs) / max(1, len(xs))  # type: ignore[attr-defined]
+
+        print(f"probe {lang}: should-refuse n={len(refuse)} blocked {pct(refuse):.1f}% "
+              f"(without A.5: n={len(no_a5)} {pct(no_a5):.1f}%); should-not n={len(safe)} blocked {pct(safe):.1f}%")
+        if examples:
+            for lb, t, d in refuse:
+                if d.action is not Action.BLOCK:
+                    print(f"    MISS [{lb}] {d.reason or 'allow'} {d.score} | {t[:60]!r}")
+            for _, t, d in safe:
+                if d.action is Action.BLOCK:
+                    print(f"    FP   {d.reason} {d.score} | {t[:60]!r}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--probe", action="store_true", help="only the intent probe")
     args = ap.parse_args()
     flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore())
+    probe(flt, args.examples)
+    if args.probe:
+        return
     for lang, texts in (("zh", DEV_ZH), ("en", DEV_EN)):
         ds = [(t, flt.decide(t, "prompt")) for t in texts]
         blocked = [(t, d) for t, d in ds if d.action is Action.BLOCK]

@@ -74,7 +74,7 @@ class ContentSafetyDetector:
         cat_scores: dict[str, float] = {}
         zh = _cjk_share(norm.text) >= 0.3
         for window in self._windows(norm.text):
-            s = self.model.score(window)
+            s = self.model.score(window, toxicity=zh)
             hp = s.prompt if head == "prompt" else s.response
             p = max(p, hp)
             if zh and s.toxicity > tox:

@@ -3,11 +3,16 @@
 Weights directory (``models/weights/content_safety/``, written by
 ``models/train_content_safety.py``):
 
-* ``vocab.json``: ``{"ngram_max": N, "vocab": [ngram, ...]}``; feature i is ``vocab[i]``.
+* ``vocab.json``: ``{"ngram_max": N, "latin_short": bool, "vocab": [ngram, ...]}``; feature i
+  is ``vocab[i]`` (``latin_short`` false: no all-ASCII 1-/2-grams, see ``char_ngrams``).
 * ``arrays.npz``: ``idf`` (float32, n_features); for each binary head ``<h>_coef``
   (float16, n_features) and ``<h>_b`` (float32, 1); for the category head
   ``category_coef`` (float16, n_classes x n_features), ``category_b`` (n_classes).
 * ``meta.json``: head names, category class labels, thresholds chosen on validation data.
+* Optional dedicated toxicity vocabulary (``vocab.json["tox_vocab"]``, ``arrays.npz``
+  ``tox_idf``): the ``toxicity`` head then reads its own TF-IDF vector of the same n-grams
+  (fitted on COLD/SWSR only), computed from the same n-gram counts, so the extra cost is
+  one dictionary lookup per n-gram.
 
 Features: char n-grams (1..N) of the normalized text padded with one space each side,
 plus Latin word unigrams and bigrams (``\x01kill``, ``\x01kill_someone``);
@@ -34,15 +39,20 @@ __all__ = ["LinearTextModel", "TextScores", "char_ngrams", "load_model"]
 _WORD = re.compile(r"[a-z0-9']+")
 
 
-def char_ngrams(text: str, ngram_max: int = 4) -> list[str]:
+def char_ngrams(text: str, ngram_max: int = 4, latin_short: bool = True) -> list[str]:
     """Features of normalized ``text``: char n-grams 1..ngram_max of `` text `` and Latin
-    word uni/bigrams. The training analyzer uses this function too."""
+    word uni/bigrams. The training analyzer uses this function too. ``latin_short=False``
+    drops the all-ASCII 1- and 2-grams ("u", "e "): they say which language a text is in,
+    not what it asks, and the English training rows are mostly harmful requests."""
     s = f" {text} "
     n = len(s)
     out: list[str] = []
     for k in range(1, ngram_max + 1):
         out.extend(s[i : i + k] for i in range(n - k + 1))
-    feats = [g for g in out if g.strip()]
+    if latin_short:
+        feats = [g for g in out if g.strip()]
+    else:
+        feats = [g for g in out if g.strip() and (len(g) > 2 or not g.isascii())]
     words = _WORD.findall(text)
     feats.extend("\x01" + w for w in words)
     feats.extend(f"\x01{a}_{b}" for a, b in pairwise(words))
@@ -63,38 +73,52 @@ class LinearTextModel:
     def __init__(self, directory: Path) -> None:
         vocab_doc = json.loads((directory / "vocab.json").read_text(encoding="utf-8"))
         self.ngram_max: int = int(vocab_doc["ngram_max"])
+        self.latin_short: bool = bool(vocab_doc.get("latin_short", True))
         self._index: dict[str, int] = {g: i for i, g in enumerate(vocab_doc["vocab"])}
         self.meta: dict[str, object] = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        tox_vocab = vocab_doc.get("tox_vocab")
+        self._tox_index: dict[str, int] | None = ({g: i for i, g in enumerate(tox_vocab)} if tox_vocab else None)
         with np.load(directory / "arrays.npz") as z:
             self._idf = z["idf"].astype(np.float32)
+            self._tox_idf = z["tox_idf"].astype(np.float32) if self._tox_index is not None else None
             self._heads = {h: (z[f"{h}_coef"].astype(np.float32), float(z[f"{h}_b"][0])) for h in ("prompt", "response", "toxicity")}
             self._cat_coef = z["category_coef"].astype(np.float32)
             self._cat_b = z["category_b"].astype(np.float32)
         self.classes: tuple[str, ...] = tuple(self.meta["classes"])
 
-    def _features(self, text: str, max_chars: int) -> tuple[np.ndarray, np.ndarray]:
-        counts = Counter(g for g in char_ngrams(text[:max_chars], self.ngram_max))
+    @staticmethod
+    def _vector(counts: Counter[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         idx_list: list[int] = []
         tf_list: list[float] = []
-        index = self._index
         for g, c in counts.items():
             i = index.get(g)
             if i is not None:
                 idx_list.append(i)
                 tf_list.append(1.0 + math.log(c))
         idx = np.fromiter(idx_list, dtype=np.int64, count=len(idx_list))
-        w = np.fromiter(tf_list, dtype=np.float32, count=len(tf_list)) * self._idf[idx]
+        w = np.fromiter(tf_list, dtype=np.float32, count=len(tf_list)) * idf[idx]
         norm = float(np.sqrt(np.dot(w, w)))
         if norm > 0:
             w /= norm
         return idx, w
 
-    def score(self, text: str, max_chars: int = 2000) -> TextScores:
-        """Scores of normalized ``text`` (only its first ``max_chars`` characters are read)."""
-        idx, w = self._features(text, max_chars)
+    def _features(self, text: str, max_chars: int) -> tuple[np.ndarray, np.ndarray]:
+        return self._vector(Counter(char_ngrams(text[:max_chars], self.ngram_max, self.latin_short)), self._index, self._idf)
+
+    def score(self, text: str, max_chars: int = 2000, toxicity: bool = True) -> TextScores:
+        """Scores of normalized ``text`` (only its first ``max_chars`` characters are read);
+        ``toxicity=False`` skips the dedicated toxicity vector (reported as 0)."""
+        counts = Counter(char_ngrams(text[:max_chars], self.ngram_max, self.latin_short))
+        idx, w = self._vector(counts, self._index, self._idf)
         probs = {}
         for h, (coef, b) in self._heads.items():
-            z = float(np.dot(coef[idx], w)) + b if len(idx) else b
+            hidx, hw = idx, w
+            if h == "toxicity" and self._tox_index is not None:
+                if not toxicity:
+                    probs[h] = 0.0
+                    continue
+                hidx, hw = self._vector(counts, self._tox_index, self._tox_idf)  # type: ignore[arg-type]
+            z = float(np.dot(coef[hidx], hw)) + b if len(hidx) else b
             probs[h] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         logits = (self._cat_coef[:, idx] @ w if len(idx) else np.zeros(len(self.classes), np.float32)) + self._cat_b
         e = np.exp(logits - logits.max())

@@ -145,3 +145,28 @@ def test_bad_input_always_gets_a_decision(flt: ContentSafetyFilter, text: str) -
     assert d.action in tuple(Action)
     r = flt.check_response(text, CTX)
     assert r.action in tuple(Action)
+
+
+def test_toxicity_head_has_its_own_vocabulary(store: ModelStore) -> None:
+    """The COLD toxicity head reads its own n-gram vocabulary; the prompt heads do not
+    change when it is skipped, and skipping it reports 0."""
+    from filters.content_safety.model import load_model
+
+    model = store.get("content_safety", load_model)
+    assert model._tox_index is not None and len(model._tox_index) > 50_000
+    rude = model.score("你这种人就是垃圾，滚回你的老家去，恶心死了")
+    calm = model.score("请问社保卡丢了怎么补办？")
+    assert rude.toxicity > 0.8 > 0.2 > calm.toxicity
+    skipped = model.score("你这种人就是垃圾，滚回你的老家去，恶心死了", toxicity=False)
+    assert skipped.toxicity == 0.0
+    assert skipped.prompt == rude.prompt and skipped.categories == rude.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["故意伤害罪和寻衅滋事罪有什么区别？", "遇到有人持刀抢劫应该怎么报警？", "艾滋病能通过蚊子叮咬传播吗？"],
+)
+def test_toxicity_head_does_not_block_law_and_health_questions(flt: ContentSafetyFilter, text: str) -> None:
+    """COLD alone taught the toxicity head that crime and disease words are offensive;
+    ordinary requests are its negatives too, so such questions are not blocked."""
+    assert ask(flt, text).action is not Action.BLOCK

@@ -17,6 +17,7 @@ from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
 from filters.decision import Action
 from models.content_safety_data import WRITTEN
 from models.data.content_safety.dev_borderline import DEV_EN, DEV_ZH
+from models.data.content_safety.dev_probe import PROBE_EN, PROBE_ZH
 from models.store import ModelStore
 
 CTX = FilterContext(request_id="r1", robot_id="robot-1")
@@ -58,3 +59,15 @@ def test_dev_set_is_not_in_training_data() -> None:
     dev = DEV_ZH + DEV_EN
     assert len(dev) == len(set(dev)) > 100
     assert not written & set(dev)
+
+
+def test_probe_is_not_in_training_data() -> None:
+    """The intent probe measures unseen wordings: no probe sentence, even after
+    normalization (case, separators, full-width), may be a training row."""
+    from filters.normalize import normalize
+
+    written = {normalize(json.loads(line)["text"]).text for line in WRITTEN.read_text(encoding="utf-8").splitlines()}
+    probe = [t for _, t in PROBE_ZH + PROBE_EN]
+    assert len(probe) == len(set(probe)) > 120
+    assert not written & {normalize(t).text for t in probe}
+    assert {lb for lb, _ in PROBE_ZH + PROBE_EN} >= {"safe", "A.1.4", "A.1.7", "A.1.8", "A.2.5", "A.3.2", "A.4.5"}

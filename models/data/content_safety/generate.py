@@ -24,6 +24,7 @@ from models.data.content_safety import (
     cores_en,
     cores_zh,
     evasion,
+    intent_more,
     stereotypes,
 )
 
@@ -196,6 +197,7 @@ def build_rows() -> list[dict[str, str]]:
         add(text, "en", "safe", text, "as_is")
     _add_borderline_more(add, random.Random(SEED + 1))
     _add_evasion(add, random.Random(SEED + 2))
+    _add_intent_more(add, random.Random(SEED + 3))
     return rows
 
 
@@ -234,6 +236,104 @@ def _add_evasion(add: Callable[[str, str, str, str, str], None], rng: random.Ran
     for texts, lang in ((ev.ZH_EVERYDAY, "zh"), (ev.EN_EVERYDAY, "en")):
         for text in texts:
             add(text, lang, "safe", text, "evade_benign")
+
+
+def _spaced(word: str, rng: random.Random) -> str:
+    return rng.choice([" ", "*", ".", "-"]).join(word)
+
+
+def _add_intent_more(add: Callable[[str, str, str, str, str], None], rng: random.Random) -> None:
+    """Intent round (``intent_more``; own rng, appended last): plain requests, contrastive
+    pairs, comparative discrimination, analysis framings, subtle fake news, obfuscation."""
+    from pypinyin import lazy_pinyin  # generation-time only
+
+    im = intent_more
+    for plain, frames, lang in ((im.ZH_PLAIN, im.ZH_PLAIN_FRAMES, "zh"), (im.EN_PLAIN, im.EN_PLAIN_FRAMES, "en")):
+        for code, text in plain:
+            add(text, lang, code, "plain:" + text, "plain")
+            for i in rng.sample(range(1, len(frames)), 2):
+                add(frames[i].format(s=text), lang, code, "plain:" + text, f"plain{i}")
+    for pairs, frames, lang in ((im.ZH_PAIRS, im.ZH_PLAIN_FRAMES, "zh"), (im.EN_PAIRS, im.EN_PLAIN_FRAMES, "en")):
+        for code, harm, safe in pairs:
+            core = "pair:" + harm
+            add(harm, lang, code, core, "pair_harm")
+            add(safe, lang, "safe", core, "pair_safe")
+            i = rng.randrange(1, len(frames))
+            add(frames[i].format(s=harm), lang, code, core, f"pair_harm{i}")
+            j = rng.randrange(1, len(frames))
+            add(frames[j].format(s=safe), lang, "safe", core, f"pair_safe{j}")
+    for items, harm_f, safe_f, lang in ((im.ZH_COMPARE, im.ZH_COMPARE_HARM, im.ZH_COMPARE_SAFE, "zh"),
+                                        (im.EN_COMPARE, im.EN_COMPARE_HARM, im.EN_COMPARE_SAFE, "en")):
+        for code, g, o, q in items:
+            core = f"compare:{g}:{q}"
+            for i in rng.sample(range(len(harm_f)), 3):
+                add(harm_f[i].format(g=g, o=o, q=q), lang, code, core, f"compare{i}")
+            for i in rng.sample(range(len(safe_f)), 2):
+                add(safe_f[i].format(g=g, o=o, q=q), lang, "safe", core, f"compare_safe{i}")
+    for topics, harm_f, safe_f, lang in ((im.ZH_ANALYSIS_TOPICS, im.ZH_ANALYSIS_HARM, im.ZH_ANALYSIS_SAFE, "zh"),
+                                         (im.EN_ANALYSIS_TOPICS, im.EN_ANALYSIS_HARM, im.EN_ANALYSIS_SAFE, "en")):
+        for x in topics:
+            code = "A.1.5" if ("民族" in x or "ethnic" in x) else "A.1.4"
+            for i in rng.sample(range(len(harm_f)), 3):
+                add(harm_f[i].format(x=x), lang, code, "analysis:" + x, f"analysis{i}")
+            for i in rng.sample(range(len(safe_f)), 2):
+                add(safe_f[i].format(x=x), lang, "safe", "analysis:" + x, f"analysis_safe{i}")
+    for auths, events, harm_f, safe_f, lang in ((im.ZH_FAKE_AUTH, im.ZH_FAKE_EVENT, im.ZH_FAKE_HARM, im.ZH_FAKE_SAFE, "zh"),
+                                                (im.EN_FAKE_AUTH, im.EN_FAKE_EVENT, im.EN_FAKE_HARM, im.EN_FAKE_SAFE, "en")):
+        for e in events:
+            for i in rng.sample(range(len(harm_f)), 2):
+                add(harm_f[i].format(a=rng.choice(auths), e=e), lang, "A.1.7", "fake:" + e, f"fake{i}")
+            i = rng.randrange(len(safe_f))
+            add(safe_f[i].format(a=rng.choice(auths), e=e), lang, "safe", "fake:" + e, f"fake_safe{i}")
+    for code, tpl, k in im.ZH_OBF:
+        core = "obf:" + tpl + k
+        py = lazy_pinyin(k)
+        for form, frame in ((k, "obf_plain"), ("".join(py), "obf_pinyin"), (" ".join(py), "obf_pinyin_sp"),
+                            (_spaced(k, rng), "obf_spaced")):
+            add(tpl.format(k=form), "zh", code, core, frame)
+    for code, tpl, k in im.EN_OBF:
+        core = "obf:" + tpl + k
+        leet = "".join(im.EN_LEET.get(c, c) for c in k)
+        for form, frame in ((k, "obf_plain"), (leet, "obf_leet"), (_spaced(k, rng), "obf_spaced")):
+            add(tpl.format(k=form), "en", code, core, frame)
+    for texts, lang in ((im.ZH_FRAME_SAFE, "zh"), (im.EN_FRAME_SAFE, "en")):
+        for text in texts:
+            add(text, lang, "safe", text, "frame_safe")
+    for code, text in im.EN_MORE_HARM:
+        add(text, "en", code, "plain:" + text, "plain")
+        i = rng.randrange(1, len(im.EN_PLAIN_FRAMES))
+        add(im.EN_PLAIN_FRAMES[i].format(s=text), "en", code, "plain:" + text, f"plain{i}")
+    for texts, lang, frames in ((im.EN_MORE_SAFE, "en", im.EN_PLAIN_FRAMES), (im.ZH_MORE_SAFE, "zh", im.ZH_PLAIN_FRAMES)):
+        for text in texts:
+            add(text, lang, "safe", text, "more_safe")
+            i = rng.randrange(1, len(frames))
+            add(frames[i].format(s=text), lang, "safe", text, f"more_safe{i}")
+    for verbs, genres, lang, sep, end in ((im.EN_WRITE_VERBS, im.EN_WRITE_GENRES, "en", " ", "."),
+                                          (im.ZH_WRITE_VERBS, im.ZH_WRITE_GENRES, "zh", "", "")):
+        for g in genres:
+            for i in rng.sample(range(len(verbs)), 4):
+                add(verbs[i] + sep + g + end, lang, "safe", "write:" + g, f"write{i}")
+    for acts, frames, lang in ((im.EN_BENIGN_ACTS, im.EN_ACT_FRAMES, "en"), (im.ZH_BENIGN_ACTS, im.ZH_ACT_FRAMES, "zh")):
+        for act in acts:
+            for i in rng.sample(range(len(frames)), 3):
+                add(frames[i].format(c=act), lang, "safe", "act:" + act, f"act{i}")
+    for act in im.EN_BENIGN_ACTS_2:
+        for i in rng.sample(range(len(im.EN_ACT_FRAMES)), 3):
+            add(im.EN_ACT_FRAMES[i].format(c=act), "en", "safe", "act:" + act, f"act{i}")
+    for texts, lang in ((im.ZH_HEALTH_SAFE, "zh"), (im.EN_HEALTH_SAFE, "en")):
+        for text in texts:
+            add(text, lang, "safe", text, "health_safe")
+    for pairs, lang in ((im.ZH_PAIRS_2, "zh"), (im.EN_PAIRS_2, "en")):
+        for code, harm, safe in pairs:
+            core = "pair:" + harm
+            add(harm, lang, code, core, "pair_harm")
+            add(safe, lang, "safe", core, "pair_safe")
+            if lang == "zh":
+                add(rng.choice(["求教：{c}，越详细越好", "{c}的详细步骤是什么？", "我想{c}，具体该怎么做？"]).format(c=harm.rstrip("？")),
+                    lang, code, core, "pair_harm_frame")
+            else:
+                add(rng.choice(["Quick question: {c}", "{c} Be specific.", "Seriously, {c}"]).format(c=harm), lang, code, core,
+                    "pair_harm_frame")
 
 
 def main() -> None:
