@@ -15,7 +15,9 @@ Heads (one shared TF-IDF vocabulary, see ``filters.content_safety.model``):
 * ``toxicity``: offensive Chinese comment, on its own vocabulary (char 1-3-grams fitted on
   COLD train): NB-weighted logistic regression (log-count ratios folded into the exported
   coefficients), C and threshold picked on COLD *dev*, COLD test never used;
-* ``category``: TC260-003 risk code of a harmful text (rows carrying a code).
+* ``category``: TC260-003 risk code of a harmful text (rows carrying a code);
+* ``offensive`` stack (meta.json): logistic regression over the heads' logits, lexicon hits
+  and length, fitted on COLD dev, which no head trains on (``_offensive_stack``).
 Writes ``models/weights/content_safety/`` and prints validation figures.
 """
 
@@ -64,13 +66,20 @@ ANSWER_NEGATIVES = {"jade_answers": 0.3, "gptfuzz_responses": 0.3}
 RESPONSE_WEIGHTS = {"jade_answers": 1.0, "gptfuzz_responses": 1.0, "cold": 0.1, "written": 1.0}
 
 
+def _cold_dev_texts() -> frozenset[str]:
+    return frozenset(r.text for r in cold_files()["dev"])
+
+
 def _rows(weights: dict[str, float], only_safe: frozenset[str] = frozenset()) -> list[tuple[Row, float]]:
     out = []
+    cold_dev = _cold_dev_texts()
     for name, w in weights.items():
         assert name in TRAINABLE, name
         for r in load(name):
             if r.split != "train" or (name in only_safe and r.label != "safe"):
                 continue
+            if name == "cold" and r.text in cold_dev:
+                continue  # COLD dev fits the offensive stack (``_offensive_stack``): no head sees it
             out.append((r, w))
     return out
 
@@ -141,6 +150,59 @@ def _toxicity_head(norm, arrays: dict[str, np.ndarray], meta: dict[str, object])
                                       "request_negatives": {"n": len(train) - len(cold["train"]), "weight": TOX_REQUEST_NEGATIVES}}
     print(f"toxicity: vocab {len(vocab)}, C={C}, threshold {thr:.2f}, COLD dev accuracy {acc:.4f}")
     return vocab
+
+
+def _offensive_stack(meta: dict[str, object]) -> None:
+    """Stacked offensive-comment score over signals the runtime already computes
+    (``filters.content_safety.detect.offense_features``), fitted on COLD *dev* through the
+    exported weights. C and the threshold by 5-fold cross-validation on dev; the threshold
+    maximizes the accuracy of the filter's "block or flag" decision (the existing rules OR
+    the stacked score), which is how COLD is reported."""
+    from sklearn.linear_model import LogisticRegression
+
+    from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
+    from filters.content_safety.detect import OFFENSE_FEATURES, offense_features
+    from filters.decision import Action
+    from models.store import ModelStore
+
+    flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore())  # weights just written, no stack yet
+    det = flt.detector
+    dev = cold_files()["dev"]
+    X, base = [], []
+    for r in dev:
+        n = normalize(r.text)
+        s = det.model.score(n.text[:2000])
+        X.append(offense_features(s.toxicity, s.prompt, s.response, det.lexicon.current.scan(n), len(n.text)))
+        base.append(flt.decide(r.text, "prompt").action is not Action.ALLOW)
+    Xa, ba = np.array(X), np.array(base)
+    y = np.array([r.label != "safe" for r in dev])
+    mu, sd = Xa.mean(0), Xa.std(0) + 1e-6
+    Z = (Xa - mu) / sd
+    folds = np.array([int(hashlib.sha1(r.text.encode("utf-8")).hexdigest()[:8], 16) % 5 for r in dev])
+    grid = np.round(np.arange(0.20, 0.81, 0.02), 2)
+    best = None
+    for C in (0.01, 0.1, 1.0, 10.0):
+        oof = np.zeros(len(dev))
+        for k in range(5):
+            clf = LogisticRegression(C=C, max_iter=1000).fit(Z[folds != k], y[folds != k])
+            oof[folds == k] = clf.predict_proba(Z[folds == k])[:, 1]
+        accs = [float(((ba | (oof >= t)) == y).mean()) for t in grid]
+        k = int(np.argmax(accs))
+        alone = float(((oof >= grid[k]) == y).mean())
+        print(f"offensive stack: C={C} dev 5-fold filter accuracy {accs[k]:.4f} at {grid[k]:.2f} (stack alone {alone:.4f})")
+        if best is None or accs[k] > best[0]:
+            best = (accs[k], float(grid[k]), C, alone)
+    assert best is not None
+    acc, thr, C, alone = best
+    clf = LogisticRegression(C=C, max_iter=1000).fit(Z, y)
+    coef = clf.coef_[0] / sd
+    b = float(clf.intercept_[0] - np.dot(clf.coef_[0], mu / sd))
+    base_acc = float((ba == y).mean())
+    meta["offensive"] = {"features": list(OFFENSE_FEATURES), "coef": [round(float(c), 6) for c in coef],
+                         "b": round(b, 6), "threshold": thr, "fit": "COLD dev", "C": C,
+                         "dev_cv_filter_accuracy": acc, "dev_cv_stack_accuracy": alone,
+                         "dev_filter_accuracy_without_stack": base_acc}
+    print(f"offensive stack: C={C} threshold {thr:.2f}; dev filter accuracy {base_acc:.4f} -> {acc:.4f} (5-fold)")
 
 
 def main() -> None:
@@ -226,6 +288,8 @@ def main() -> None:
     (OUT / "vocab.json").write_text(json.dumps({"ngram_max": NGRAM_MAX, "latin_short": LATIN_SHORT, "vocab": vocab, "tox_vocab": tox_vocab},
                                                ensure_ascii=False), encoding="utf-8")
     np.savez_compressed(OUT / "arrays.npz", **arrays)
+    (OUT / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    _offensive_stack(meta)
     (OUT / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"done in {time.time() - t0:.0f}s -> {OUT}")
 

@@ -4,8 +4,9 @@
 
 Prints, per set and language: should-refuse blocked % (target >= 95 %) and
 should-not-refuse blocked % (target <= 5 %); flag and steer do not count as blocks.
-COLD test: accuracy and macro F1 of "offensive" = filter blocks or flags, and of the
-toxicity head alone at its validation threshold. OpenAI moderation and XSTest: blocked %
+COLD test: accuracy and macro F1 of "offensive" = filter blocks or flags, of the
+toxicity head alone at its validation threshold, and of the stacked offensive score alone
+(``Detection.offensive``, fitted on COLD dev) at its threshold. OpenAI moderation and XSTest: blocked %
 of flagged/unsafe and unflagged/safe rows. Answers: JADE v3 and GPTFuzz responses
 through the response phase. Per-risk blocked % on the written test part and on
 ChiSafetyBench. ``--examples`` prints that many misses and false blocks per set (error
@@ -73,6 +74,7 @@ def main() -> None:
         rows = [r for r in load("cold") if r.split == "test"]
         tp = fp = fn = tn = 0
         htp = hfp = hfn = htn = 0
+        stp = sfp = sfn = stn = 0
         tox_thr = float(flt.detector.model.meta["thresholds"]["toxicity"])  # type: ignore[index]
         for r in rows:
             det = flt.detector.detect(r.text, "prompt")
@@ -81,7 +83,10 @@ def main() -> None:
             gold = r.label != "safe"
             tp += pred and gold; fp += pred and not gold; fn += (not pred) and gold; tn += (not pred) and not gold
             htp += hpred and gold; hfp += hpred and not gold; hfn += (not hpred) and gold; htn += (not hpred) and not gold
-        for label, (a, b, c, d) in (("filter (block|flag)", (tp, fp, fn, tn)), (f"toxicity head @{tox_thr:.2f}", (htp, hfp, hfn, htn))):
+            spred = det.offensive >= flt.offensive_threshold
+            stp += spred and gold; sfp += spred and not gold; sfn += (not spred) and gold; stn += (not spred) and not gold
+        for label, (a, b, c, d) in (("filter (block|flag)", (tp, fp, fn, tn)), (f"toxicity head @{tox_thr:.2f}", (htp, hfp, hfn, htn)),
+                                    (f"offensive stack @{flt.offensive_threshold:.2f}", (stp, sfp, sfn, stn))):
             acc = (a + d) / len(rows)
             macro = (_f1(a, b, c) + _f1(d, c, b)) / 2
             print(f"COLD test {label:24s} n={len(rows)} accuracy {acc:.3f} macro-F1 {macro:.3f}")

@@ -11,6 +11,9 @@
 * Intent probe from ``models.data.content_safety.dev_probe`` (``--probe``; never trained
   on): should-refuse blocked % (A.5 is ``steer`` by default, so it is also reported without
   A.5) and should-not blocked %, per language, with the misses and false blocks.
+* Round-2 probe from ``models.data.content_safety.dev_probe2`` (``--probe2``; never trained
+  on): plain short requests across the 31 risks and hard should-not (news, anti-fraud,
+  government, history, fiction).
 """
 
 from __future__ import annotations
@@ -22,12 +25,15 @@ from filters.decision import Action
 from models.content_safety_data import load
 from models.data.content_safety.dev_borderline import DEV_EN, DEV_ZH
 from models.data.content_safety.dev_probe import PROBE_EN, PROBE_ZH
+from models.data.content_safety.dev_probe2 import PROBE2_EN, PROBE2_ZH
 from models.store import ModelStore
 from models.train_content_safety import _is_val
 
 
-def probe(flt: ContentSafetyFilter, examples: int) -> None:
-    for lang, items in (("zh", PROBE_ZH), ("en", PROBE_EN)):
+def probe(flt: ContentSafetyFilter, examples: int, which: int = 1) -> None:
+    sets = (("zh", PROBE_ZH), ("en", PROBE_EN)) if which == 1 else (("zh", PROBE2_ZH), ("en", PROBE2_EN))
+    name = "probe" if which == 1 else "probe2"
+    for lang, items in sets:
         ds = [(label, t, flt.decide(t, "prompt")) for label, t in items]
         refuse = [(lb, t, d) for lb, t, d in ds if lb != "safe"]
         no_a5 = [(lb, t, d) for lb, t, d in refuse if not lb.startswith("A.5")]
@@ -36,8 +42,10 @@ def probe(flt: ContentSafetyFilter, examples: int) -> None:
         def pct(xs: list[tuple[str, str, object]]) -> float:
             return 100 * sum(d.action is Action.BLOCK for _, _, d in xs) / max(1, len(xs))  # type: ignore[attr-defined]
 
-        print(f"probe {lang}: should-refuse n={len(refuse)} blocked {pct(refuse):.1f}% "
-              f"(without A.5: n={len(no_a5)} {pct(no_a5):.1f}%); should-not n={len(safe)} blocked {pct(safe):.1f}%")
+        flagged = 100 * sum(d.action is Action.FLAG for _, _, d in refuse) / max(1, len(refuse))
+        print(f"{name} {lang}: should-refuse n={len(refuse)} blocked {pct(refuse):.1f}% "
+              f"(without A.5: n={len(no_a5)} {pct(no_a5):.1f}%; flag/steer {flagged:.1f}%); "
+              f"should-not n={len(safe)} blocked {pct(safe):.1f}%")
         if examples:
             for lb, t, d in refuse:
                 if d.action is not Action.BLOCK:
@@ -51,10 +59,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--probe", action="store_true", help="only the intent probe")
+    ap.add_argument("--probe2", action="store_true", help="only the round-2 probe")
     args = ap.parse_args()
     flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore())
-    probe(flt, args.examples)
-    if args.probe:
+    if not args.probe2:
+        probe(flt, args.examples)
+    if not args.probe:
+        probe(flt, args.examples, which=2)
+    if args.probe or args.probe2:
         return
     for lang, texts in (("zh", DEV_ZH), ("en", DEV_EN)):
         ds = [(t, flt.decide(t, "prompt")) for t in texts]

@@ -8,17 +8,25 @@ maximum is kept, so cost is bounded by the caller's ``max_chars``.
 
 Score combination: classifier probability p; each ``medium`` lexicon hit risk raises it
 to ``1 - (1 - p) * (1 - MEDIUM_BOOST)`` and ``low`` hits by ``LOW_BOOST`` (once each).
+
+``offensive`` (Chinese text only, when the weights carry ``meta["offensive"]``): a small
+logistic regression stacked over signals already computed — logits of the toxicity, prompt
+and response heads, lexicon hits of A.2 risks / other risks / ``high`` terms, and
+log(1 + length) — fitted on COLD *dev* by ``models.train_content_safety`` (the heads never
+saw COLD dev). See ``offense_features``.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from filters.content_safety.lexicon import LexiconHit, LexiconStore
 from filters.content_safety.model import LinearTextModel
 from filters.normalize import NormalizedText, normalize
 
-__all__ = ["LOW_BOOST", "MEDIUM_BOOST", "ContentSafetyDetector", "Detection", "Hit"]
+__all__ = ["LOW_BOOST", "MEDIUM_BOOST", "OFFENSE_FEATURES", "ContentSafetyDetector", "Detection", "Hit",
+           "offense_features"]
 
 MEDIUM_BOOST = 0.25
 LOW_BOOST = 0.08
@@ -45,6 +53,24 @@ class Detection:
     categories: tuple[str, ...]  # risk codes, best first
     hits: tuple[Hit, ...]
     decisive: bool  # a ``high`` lexicon term was found
+    offensive: float = 0.0  # stacked offensive-comment probability (Chinese text, 0 otherwise)
+
+
+OFFENSE_FEATURES = ("tox_logit", "prompt_logit", "response_logit", "lex_a2", "lex_other", "lex_high", "log_len")
+
+
+def _logit(p: float) -> float:
+    p = min(1 - 1e-6, max(1e-6, p))
+    return math.log(p / (1 - p))
+
+
+def offense_features(tox: float, prompt: float, response: float, hits: list[LexiconHit], length: int) -> list[float]:
+    """Features of the stacked offensive-comment score, in ``OFFENSE_FEATURES`` order."""
+    a2 = len({h.risk for h in hits if h.risk.startswith("A.2")})
+    other = len({h.risk for h in hits if not h.risk.startswith("A.2")})
+    high = any(h.severity == "high" for h in hits)
+    return [_logit(tox), _logit(prompt), _logit(response), float(min(a2, 3)), float(min(other, 3)), float(high),
+            math.log1p(length)]
 
 
 def _cjk_share(text: str) -> float:
@@ -58,6 +84,10 @@ class ContentSafetyDetector:
     def __init__(self, lexicon: LexiconStore, model: LinearTextModel) -> None:
         self.lexicon = lexicon
         self.model = model
+        stack = model.meta.get("offensive") if isinstance(model.meta, dict) else None
+        self._stack: tuple[list[float], float] | None = None
+        if isinstance(stack, dict) and tuple(stack.get("features", ())) == OFFENSE_FEATURES:
+            self._stack = ([float(c) for c in stack["coef"]], float(stack["b"]))
 
     def _windows(self, norm: str) -> list[str]:
         if len(norm) <= WINDOW:
@@ -71,12 +101,14 @@ class ContentSafetyDetector:
         lex_hits: list[LexiconHit] = self.lexicon.current.scan(norm)
         p = 0.0
         tox = 0.0
+        other_head = 0.0
         cat_scores: dict[str, float] = {}
         zh = _cjk_share(norm.text) >= 0.3
         for window in self._windows(norm.text):
             s = self.model.score(window, toxicity=zh)
             hp = s.prompt if head == "prompt" else s.response
             p = max(p, hp)
+            other_head = max(other_head, s.response if head == "prompt" else s.prompt)
             if zh and s.toxicity > tox:
                 tox = s.toxicity
             for code, prob in s.categories:
@@ -106,4 +138,10 @@ class ContentSafetyDetector:
                 cats.append(h.risk)
         hits = tuple(Hit(h.risk, h.severity, *norm.to_original(h.start, h.end)) for h in lex_hits)
         decisive = any(h.severity == "high" for h in lex_hits)
-        return Detection(score, p, tox, tuple(cats[:4]), hits, decisive)
+        offensive = 0.0
+        if zh and self._stack is not None:
+            pr, rs = (p, other_head) if head == "prompt" else (other_head, p)
+            coef, b = self._stack
+            z = b + sum(c * f for c, f in zip(coef, offense_features(tox, pr, rs, lex_hits, len(norm.text)), strict=True))
+            offensive = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return Detection(score, p, tox, tuple(cats[:4]), hits, decisive, offensive)

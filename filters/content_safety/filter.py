@@ -11,6 +11,9 @@ response head for answers):
 * Chinese offensive text (toxicity head >= ``toxicity_threshold``) -> like a hit of the
   best A.2 code;
 * a lexicon hit of a risk in ``steer_on_hit`` (distress phrases, A.4.1) -> ``steer``;
+* Chinese offensive comment by the stacked score (``Detection.offensive`` >=
+  ``offensive_threshold``, default: the one chosen on COLD dev, in meta.json) ->
+  ``offensive_action`` (default ``flag``) with the best A.2 code;
 * otherwise allow.
 
 ``steer`` is returned as ``Action.FLAG`` with reason ``content_safety.steer.<code>``:
@@ -64,6 +67,10 @@ class ContentSafetyConfig(FilterConfig):
     response_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     uncertain_margin: float = Field(default=0.15, ge=0.0, le=1.0)
     toxicity_threshold: float = Field(default=0.93, ge=0.0, le=1.0)
+    #: Stacked offensive-comment score (Chinese only): at or above this -> ``offensive_action``;
+    #: ``None`` uses the threshold chosen on COLD dev (meta.json ``offensive``); no stack -> off.
+    offensive_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    offensive_action: RiskAction = "flag"
     #: Action per risk code or class prefix (``"A.1"``); the longest matching key wins.
     actions: dict[str, RiskAction] = Field(default_factory=lambda: dict(DEFAULT_ACTIONS))
     uncertain_actions: dict[str, RiskAction] = Field(default_factory=lambda: dict(DEFAULT_UNCERTAIN))
@@ -120,6 +127,9 @@ class ContentSafetyFilter:
         self.response_threshold = (config.response_threshold if config.response_threshold is not None
                                    else float(meta_thr["response"]))
         self.heavy = HeavyTier(config.heavy, models) if config.heavy is not None else None
+        stack = model.meta.get("offensive")
+        self.offensive_threshold = (config.offensive_threshold if config.offensive_threshold is not None
+                                    else float(stack["threshold"]) if isinstance(stack, dict) else 1.01)
 
     def reload(self) -> bool:
         """Rebuild the lexicon if its files changed (hot reload); True when swapped."""
@@ -141,6 +151,9 @@ class ContentSafetyFilter:
         steer = next((h.risk for h in det.hits if h.risk in cfg.steer_on_hit), None)
         if steer is not None:
             return "steer", steer, det.score
+        if det.offensive >= self.offensive_threshold:
+            code = next((c for c in det.categories if c.startswith("A.2")), "A.2.9")
+            return cfg.offensive_action, code, det.score
         return "allow", code, det.score
 
     def decide(self, text: str, phase: str, message_index: int = -1, offset: int = 0,

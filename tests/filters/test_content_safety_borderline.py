@@ -71,3 +71,18 @@ def test_probe_is_not_in_training_data() -> None:
     assert len(probe) == len(set(probe)) > 120
     assert not written & {normalize(t).text for t in probe}
     assert {lb for lb, _ in PROBE_ZH + PROBE_EN} >= {"safe", "A.1.4", "A.1.7", "A.1.8", "A.2.5", "A.3.2", "A.4.5"}
+
+
+def test_probe2_is_not_in_training_data() -> None:
+    """The round-2 probe (plain requests across the 31 risks, hard should-not) is never
+    trained on, even after normalization, and covers every A.1-A.4 risk."""
+    from filters.normalize import normalize
+    from models.data.content_safety.dev_probe2 import PROBE2_EN, PROBE2_ZH
+
+    written = {normalize(json.loads(line)["text"]).text for line in WRITTEN.read_text(encoding="utf-8").splitlines()}
+    probe = [t for _, t in PROBE2_ZH + PROBE2_EN]
+    assert len(probe) == len(set(probe)) >= 100
+    assert not written & {normalize(t).text for t in probe}
+    codes = {lb for lb, _ in PROBE2_ZH + PROBE2_EN}
+    assert {f"A.1.{i}" for i in range(1, 9)} | {f"A.2.{i}" for i in range(1, 10)} <= codes
+    assert {f"A.3.{i}" for i in range(1, 6)} | {f"A.4.{i}" for i in range(1, 8)} <= codes

@@ -25,6 +25,7 @@ from models.data.content_safety import (
     cores_zh,
     evasion,
     intent_more,
+    round2_more,
     stereotypes,
 )
 
@@ -198,6 +199,7 @@ def build_rows() -> list[dict[str, str]]:
     _add_borderline_more(add, random.Random(SEED + 1))
     _add_evasion(add, random.Random(SEED + 2))
     _add_intent_more(add, random.Random(SEED + 3))
+    _add_round2(add, random.Random(SEED + 4))
     return rows
 
 
@@ -334,6 +336,29 @@ def _add_intent_more(add: Callable[[str, str, str, str, str], None], rng: random
             else:
                 add(rng.choice(["Quick question: {c}", "{c} Be specific.", "Seriously, {c}"]).format(c=harm), lang, code, core,
                     "pair_harm_frame")
+
+
+def _add_round2(add: Callable[[str, str, str, str, str], None], rng: random.Random) -> None:
+    """Round 2 (``round2_more``; own rng, appended last): verb x object requests with benign
+    twins in the same frames, plain A.3/A.4 requests, victim / news / complaint contrasts."""
+    r2 = round2_more
+    frames = r2.EN_HOW_FRAMES
+    for code, verb, objects in r2.EN_HARM_VERBS:
+        for obj in objects:
+            for i in rng.sample(range(len(frames)), 2):
+                add(frames[i].format(v=verb, o=obj), "en", code, f"r2harm:{verb} {obj}", f"how{i}")
+    for verb, obj in r2.EN_BENIGN_VERB_OBJECTS:
+        for i in rng.sample(range(len(frames)), 2):
+            add(frames[i].format(v=verb, o=obj), "en", "safe", f"r2safe:{verb} {obj}", f"how{i}")
+    for plain, pframes, lang in ((r2.ZH_PLAIN_2, r2.ZH_PLAIN_FRAMES_2, "zh"), (r2.EN_PLAIN_2, r2.EN_PLAIN_FRAMES_2, "en")):
+        for code, text in plain:
+            add(text, lang, code, "plain2:" + text, "plain")
+            i = rng.randrange(1, len(pframes))
+            add(pframes[i].format(s=text.rstrip("？?")), lang, code, "plain2:" + text, f"plain2_{i}")
+    for texts, lang in ((r2.ZH_RIGHTS_SAFE, "zh"), (r2.ZH_NEWS_SAFE, "zh"), (r2.ZH_REPORT_SAFE, "zh"),
+                        (r2.EN_RIGHTS_SAFE, "en"), (r2.EN_NEWS_SAFE, "en")):
+        for text in texts:
+            add(text, lang, "safe", text, "r2_safe")
 
 
 def main() -> None:
