@@ -22,7 +22,7 @@ xstest safe                CC-BY-4.0    train   id hash, 20% held out (benign)
 cvalues                    Apache-2.0   train   id hash, 20% held out (benign)
 cold (safe comments)       Apache-2.0   train   upstream train/test, 2,000 sampled
 own (models/data/...)      project      train   template family hash, 20% held out
-                                                (generators: c3_ round 3, c4_ round 4)
+                                                (generators: c3_ round 3, c4_ round 4, c5_ round 5)
                                                 (incl. probe sets 1-3, 12 after measuring)
 malignant                  none stated  eval    -
 xsafety zh/en              research     eval    -
@@ -30,7 +30,7 @@ bipia injected emails      MIT          eval    test attacks inserted into test 
 belle_eval                 research     eval    - (benign)
 alpaca_zh                  CC BY-NC     eval    - (benign)
 refusal_direction harmless CC BY-NC     eval    - (benign)
-probe sets 4-11, 13, 14    project      eval    - (never trained on)
+probe sets 4-11, 13-15     project      eval    - (never trained on)
 =========================  ===========  ======  ==========================================
 """
 
@@ -191,7 +191,7 @@ def _cold() -> Iterator[Row]:
 def _own() -> Iterator[Row]:
     for line in OWN_DATA.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        gen = r["family"][:3] if r["family"].startswith(("c3_", "c4_")) else ""  # round-3/4 compositional generators
+        gen = r["family"][:3] if r["family"].startswith(("c3_", "c4_", "c5_")) else ""  # round-3/4/5 generators
         yield Row(r["text"], int(r["label"]), f"own_{gen}{r['lang']}_{'attack' if r['label'] else 'benign'}", _split("own:" + r["family"]), r["lang"])
 
 
@@ -232,10 +232,10 @@ def _benign_eval() -> Iterator[Row]:
 def _probe() -> Iterator[Row]:
     import importlib.util
 
-    # probes 1-3 and 12 are part of own_data.jsonl (trained on); probes 4-11, 13 and 14 are evaluation only;
+    # probes 1-3 and 12 are part of own_data.jsonl (trained on); probes 4-11 and 13-15 are evaluation only;
     # a probe item that is a list is one conversation (one user turn each): joined here, turn by turn in
     # benchmarks/accuracy/injection_probes.py
-    for fname, prefix in (("probe4_texts.py", "PROBE4"), ("probe5_texts.py", "PROBE5"), ("probe6_texts.py", "PROBE6"), ("probe7_texts.py", "PROBE7"), ("probe8_texts.py", "PROBE8"), ("probe9_texts.py", "PROBE9"), ("probe10_texts.py", "PROBE10"), ("probe11_texts.py", "PROBE11"), ("probe13_texts.py", "PROBE13"), ("probe14_texts.py", "PROBE14")):
+    for fname, prefix in (("probe4_texts.py", "PROBE4"), ("probe5_texts.py", "PROBE5"), ("probe6_texts.py", "PROBE6"), ("probe7_texts.py", "PROBE7"), ("probe8_texts.py", "PROBE8"), ("probe9_texts.py", "PROBE9"), ("probe10_texts.py", "PROBE10"), ("probe11_texts.py", "PROBE11"), ("probe13_texts.py", "PROBE13"), ("probe14_texts.py", "PROBE14"), ("probe15_texts.py", "PROBE15")):
         spec = importlib.util.spec_from_file_location(fname[:-3], OWN_DATA.parent / fname)
         if spec is None or spec.loader is None:
             continue

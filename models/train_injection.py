@@ -66,7 +66,7 @@ def _windows(text: str) -> list[str]:
 
 
 def _weight(row: Row) -> float:
-    if row.source.startswith(("own_c3_", "own_c4_")):  # thousands of generated rows: lighter per row
+    if row.source.startswith(("own_c3_", "own_c4_", "own_c5_")):  # thousands of generated rows: lighter per row
         return GEN_BENIGN_W if row.label == 0 else GEN_ATTACK_W
     if row.source.startswith("own_"):
         return 6.0 if row.label == 0 else 3.0

@@ -47,9 +47,11 @@ from models.injection_data import Row, load_all  # noqa: E402
 OUT_DIR = ROOT / "models" / "weights" / "injection"
 SEED = 5
 C = float(os.environ.get("INJ_SEM_C", "2.0"))
-#: Chosen on the dev split (round 4), see models/injection.md.
-THRESHOLD = float(os.environ.get("INJ_SEM_THRESHOLD", "0.8"))
-GATE_LOW = float(os.environ.get("INJ_SEM_GATE_LOW", "0.5"))
+#: Round 4 chose 0.8 / 0.5 on the dev split. Round 5 (head retrained with the round-5 look-alike rows): the
+#: head threshold 0.7 and a gate floor of 0.65, i.e. a semantic-only block also needs character p >= 0.65;
+#: the highest dev recall whose evaluation-only benign rate stays at round 4's (models/injection.md, round 5).
+THRESHOLD = float(os.environ.get("INJ_SEM_THRESHOLD", "0.7"))
+GATE_LOW = float(os.environ.get("INJ_SEM_GATE_LOW", "0.65"))
 #: Rows per source at most (own sources: per own_* source); the sample is seeded.
 CAP = {"jailbench": 300, "gptfuzz": 150, "self_reminder": 120, "deepset": 300, "cyberseceval_en": 120, "cyberseceval_zh": 60,
        "bipia_email": 100, "xstest_safe": 120, "cvalues": 200, "cold_safe": 200}
@@ -75,7 +77,7 @@ def sample(rows: list[Row], splits: tuple[str, ...]) -> list[Row]:
 
 
 def _weight(r: Row) -> float:
-    if r.source.startswith(("own_c3_", "own_c4_")):
+    if r.source.startswith(("own_c3_", "own_c4_", "own_c5_")):
         return 2.0 if r.label == 0 else 1.0
     if r.source.startswith("own_"):
         return 3.0 if r.label == 0 else 2.0

