@@ -32,6 +32,9 @@ SELECT_DATA = Path(__file__).resolve().parents[2] / "models" / "data" / "pii" / 
 #: the held-out half is measured only before and after a round (figures only)
 NAMES_DEV_DATA = DATA.with_name("names_dev.jsonl")
 NAMES_HELDOUT_DATA = DATA.with_name("names_heldout.jsonl")
+#: round-5 probe (``probe5_src/``): the known remaining name and address misses, written
+#: fresh; measured before and after round 5 and used for error analysis (never trained on)
+PROBE5_DATA = DATA.with_name("probe5.jsonl")
 
 
 def load(half: str, path: Path = DATA) -> list[dict]:
@@ -107,8 +110,9 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="score the PII tagger's model-selection set instead")
     ap.add_argument("--address", action="store_true", help="score the address development set (address_src/) instead")
     ap.add_argument("--names", choices=("dev", "heldout"), help="score the round-4 names set (names_src/) instead")
+    ap.add_argument("--probe5", action="store_true", help="score the round-5 probe (probe5_src/) instead")
     args = ap.parse_args()
-    path = SELECT_DATA if args.select else DEV_DATA if args.dev else ADDRESS_DATA if args.address else DATA
+    path = PROBE5_DATA if args.probe5 else SELECT_DATA if args.select else DEV_DATA if args.dev else ADDRESS_DATA if args.address else DATA
     if args.names:
         path = NAMES_DEV_DATA if args.names == "dev" else NAMES_HELDOUT_DATA
     report(score(load(args.half, path), args.threshold), args.quiet)

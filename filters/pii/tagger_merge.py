@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from filters.pii.lexicon import load_lexicon
 from filters.pii.recognizers.cn_address import CnAddressRecognizer
+from filters.pii.recognizers.cn_translit_name import NOT_NAMES
 from models.pii_tagger import ADDRESS_SUFFIX, PiiTagger, load_pii_tagger
 
 __all__ = ["TaggerMerge"]
@@ -186,7 +187,8 @@ class TaggerMerge:
             if not 2 <= len(value) <= 5 or not all("\u4e00" <= c <= "\u9fff" or c in _PERSON_CHARS_EXTRA for c in value):
                 return False
             lex = load_lexicon()
-            return value not in lex.cities and value not in lex.districts and value not in lex.provinces
+            return value not in lex.cities and value not in lex.districts and value not in lex.provinces \
+                and value not in NOT_NAMES  # 扎西德勒 is a greeting
         # a unit besides 号: "第13号问题第13号" (ordinals, article and case numbers) is no address
         return len(value) >= 6 and any(c in ADDRESS_SUFFIX and c != "号" for c in value) \
             and not _ADMIN_ONLY.fullmatch(value)

@@ -17,8 +17,10 @@ import re
 __all__ = ["english_addresses"]
 
 _WORD = r"[A-Z][a-z]+"
+#: a word of a road name: capitalised, or an ordinal (Fuhua 3rd Road, Tairan 9th Road)
+_ROAD_WORD = r"(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th))"
 _ROAD = r"(?:Road|Rd\.?|Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Alley|Highway|Dadao)"
-_ROAD_PART = rf"(?:(?:No\.\s*)?\d{{1,5}}[A-Z]?\s+)?(?:{_WORD}\s+){{1,4}}{_ROAD}"
+_ROAD_PART = rf"(?:(?:No\.\s*)?\d{{1,5}}[A-Z]?\s+)?{_WORD}\s+(?:{_ROAD_WORD}\s+){{0,3}}{_ROAD}"
 _ADMIN_PART = rf"(?:{_WORD}\s+){{1,3}}(?:District|County|Town|Township|Subdistrict|New Area|Village)"
 _UNIT_PART = (
     r"(?:(?:Room|Rm\.?|Flat|Unit|Apt\.?|Apartment|Suite|Shop)\s+[A-Z]?\d{1,5}[A-Z]?"
@@ -27,7 +29,7 @@ _UNIT_PART = (
 )
 _HOUSE_START = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Flat|Unit|Apt\.?|Apartment|Suite|Shop)\s+[A-Z]?\d{{1,5}}[A-Z]?"
-    rf"|(?:No\.\s*)?\d{{1,5}}[A-Z]?\s+(?:{_WORD}\s+){{1,4}}{_ROAD})(?![A-Za-z0-9])"
+    rf"|(?:No\.\s*)?\d{{1,5}}[A-Z]?\s+{_WORD}\s+(?:{_ROAD_WORD}\s+){{0,3}}{_ROAD})(?![A-Za-z0-9])"
 )
 _PART = re.compile(
     rf"(?:{_UNIT_PART}|{_ROAD_PART}|{_ADMIN_PART}|(?:{_WORD})(?:\s+{_WORD}){{0,3}})(?![A-Za-z0-9])"

@@ -31,7 +31,9 @@ The given-name length is cut before an ordinary word (张伟已经, 佟诗打电
 ordinary word as a name at a clause edge needs a person predicate and a he/she pronoun or
 kinship noun (方圆说她…, 文静是我女儿; 夏天到了 stays a word); a bare guess after a verb of
 going is a destination (去王府井); dot-less transliterated names (阿依古丽的…) come from
-``cn_translit_name.py``. English: a capitalised
+``cn_translit_name.py``. Round 5: 栋 after a given character ends a name (尹国栋; 三栋 stays
+a building); a two-character ordinary word after a job title is a name when a predicate follows
+(主任黎明今天…); a Latin-script name right after a Chinese cue (外籍专家Hiroshi Tanaka的). English: a capitalised
 name (optional middle initial) after a cue (my name is, Mr., Dear, Regards, cc:,
 the tenant, ask…), a listed English given name, or a pinyin surname + given name
 (``en_person_name.py``).
@@ -64,6 +66,7 @@ LEFT_CUES = (
     "我爸", "我妈", "我哥", "我姐", "我弟", "我妹", "爷爷", "奶奶", "外公", "外婆", "我老公", "我老婆",
     "我爱人", "我丈夫", "我妻子", "我朋友", "我同事", "邻居", "室友", "房客", "持证人", "持有人", "办事员",
     "工作人员", "快递员", "网格员", "司机", "保安", "客服", "专员", "民警", "警官", "署名",
+    "男方", "女方", "办事人", "报警人", "来电人", "来访人", "陪同人", "科员", "干事", "维修工", "志愿者", "副处长", "副科长",
     "用户", "用户名", "账户名", "开户人", "收款人", "付款人", "领取人", "取件人", "发件人", "受理人", "被申请人", "户主是", "业主是", "落款", "姓名是", "名字是", "叫作", "本人是", "嫌疑人", "被告", "原告", "证人",
 )
 #: Left cues that name the following words as a name (vs. role nouns such as 医生, 朋友,
@@ -78,6 +81,7 @@ NAMING_CUES = (
     "我爸", "我妈", "我哥", "我姐", "我弟", "我妹", "我老公", "我老婆", "我爱人", "我丈夫", "我妻子",
     "我儿子", "我女儿", "我父亲", "我母亲", "我朋友", "我同事", "老人叫", "孩子叫", "她叫", "他叫", "名字叫",
     "主持人", "记录人", "前夫", "前妻",
+    "办事人", "报警人", "来电人", "来访人",
     "学员", "签字", "签名", "抄送", "主送", "交给", "转交", "经手人", "家长", "被告人", "原告人", "报名人", "参会人",
 )
 #: A first given-name character that makes "surname + X" a kinship address (张姨, 王叔).
@@ -103,7 +107,7 @@ RIGHT_CUES = STRONG_RIGHT + (
 #: word phrase instead (这张卡, 一张纸, 每周).
 MEASURE_BEFORE = frozenset("这那每哪一二两三四五六七八九十几多某本此该各整半")
 #: Characters that end a given name: particles, verbs and pronouns that follow names.
-STOP_CHARS = frozenset("的是在和了说要去来已也都就还把被给让向对从与及或等们个位讲吗呢吧啊呀嘛哦你我他她它您这那哪谁什么怎很太更最非只将会能可请又再才曾便却竟并仍")
+STOP_CHARS = frozenset("未的是在和了说要去来已也都就还把被给让向对从与及或等们个位讲吗呢吧啊呀嘛哦你我他她它您这那哪谁什么怎很太更最非只将会能可请又再才曾便却竟并仍")
 _NUMERALS = frozenset("一二三四五六七八九十两几")
 #: address suffixes never end a given name (侯区, 华中路)
 _PLACE_CHARS = frozenset("区路街市省县镇村号楼室栋巷道苑")
@@ -133,7 +137,8 @@ def _ends_with(s: str, index: dict[str, tuple[str, ...]]) -> bool:
     return bool(s) and s.endswith(index.get(s[-1], ()))
 _WEAK_LEFT_T = tuple(_WEAK_LEFT)
 _LONG_RIGHT_CUES = tuple(c for c in RIGHT_CUES if len(c) >= 2)
-_LABEL_IDX = _by_last_char(("姓名", "户名", "签字", "签名", "本人", "联系人", "申请人", "收件人", "收货人", "户主", "持证人", "开户人", "法定代表人", "经办人", "参保人", "我叫", "名叫"))
+_LABEL_IDX = _by_last_char(("姓名", "户名", "签字", "签名", "本人", "联系人", "申请人", "收件人", "收货人", "户主", "持证人", "开户人", "法定代表人", "经办人", "参保人", "我叫", "名叫",
+    "举报人", "投诉人", "报案人", "报警人", "受理人", "监护人", "当事人", "被申请人", "办事人", "来电人", "男方", "女方"))
 _WEAK_WORDS_T = tuple(_WEAK_LEFT_WORDS)
 _STRONG_IDX = _by_last_char(_STRONG_LEFT)
 _NAMING_IDX = _by_last_char(NAMING_CUES)
@@ -146,7 +151,7 @@ _FRAMED_RIGHT = regex.compile(r"[，,；; ]\s?(?:[+0-9]|[A-Za-z0-9._%+-]{1,40}@[
 #: "仇海洋，男，汉族": gender or ethnicity right after the name in a personal-details list
 _DEMOGRAPHIC_RIGHT = re.compile(r"\s?[，,（(]\s?(?:[男女](?:[，,）)、。；;\s]|$|性)|[\u4e00-\u9fff]{1,3}族[，,）)、。；;\s])")
 #: transliterated minority / foreign names: 阿不都·热合曼, 古丽娜尔·艾力 (Han parts joined by a middle dot)
-_DOTTED = regex.compile(r"(?<![\u4e00-\u9fff·•・．])[\u4e00-\u9fff]{2,7}(?:[·•・．][\u4e00-\u9fff]{1,7}){1,3}(?![·•・．])")
+_DOTTED = regex.compile(r"(?<![·•・．])[\u4e00-\u9fff]{2,7}(?:[·•・．][\u4e00-\u9fff]{1,7}){1,3}(?![·•・．])")
 
 #: one-character verbs that end a dotted name once its last part has two characters (买买提·艾力问…)
 _DOTTED_END_VERBS = frozenset("问想找打办带交拿送叫称讲看")
@@ -173,6 +178,27 @@ _SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff]{1,2})(?=[，,�
 _SPACED_LEFT = _by_last_char(NAMING_CUES + ("我和", "跟", "和", "与", "及", "、", "：", ":", "请", "找", "问", "给"))
 
 
+#: job titles and roles right before a name (区人大代表严海明, 副处长于洋, 值班民警武强): an
+#: ordinary word after them is a name when a predicate follows (主任黎明今天…; 主任高度重视 stays)
+_TITLE_LEFT_IDX = _by_last_char((
+    "主任", "处长", "科长", "局长", "书记", "委员", "代表", "律师", "民警", "警官", "法官", "检察官", "医生",
+    "老师", "经理", "组长", "队长", "科员", "干事", "院长", "校长", "所长", "站长", "区长", "镇长", "村长",
+    "社工", "网格员", "辅警", "记者", "护士", "男方", "女方",
+))
+_TITLE_PRED = (
+    "今天", "昨天", "明天", "上午", "下午", "已经", "已", "也", "都", "在", "说", "表示", "提交", "接到", "带队",
+    "指出", "主持", "签", "同意", "负责", "来", "到", "去", "和", "与", "，", "。", ",", "、", "；", "称", "提出",
+    "参加", "出席", "要求", "认为", "请", "打电话",
+)
+#: ordinary words that follow titles as adverbs or nouns, never names (主任平时说, 局长高度重视)
+_NOT_AFTER_TITLE = frozenset((
+    "平时", "经常", "常常", "一直", "亲自", "马上", "立即", "已经", "认真", "明确", "全面", "同时", "单独", "连续",
+    "严格", "随时", "尤其", "曾经", "向来", "方才", "始终", "高度", "多次", "首先", "最后", "现在", "今天", "昨天",
+    "明天", "本人", "本身", "自己", "一行", "们", "办公", "会议", "大会", "工作", "同志", "也是", "安全", "文明",
+    "高兴", "特别", "非常", "还是", "万一", "周末", "晚上", "早上", "白天", "连夜", "全体", "宁可", "任何",
+))
+
+
 #: single characters after which a clause-initial noun phrase starts (跟向东说, 找马丽)
 _EDGE_LEFT = frozenset("跟找和与及给让问叫个")
 #: verbs of going before a bare guess: the guess is a destination (去王府井, 到周庄)
@@ -183,6 +209,18 @@ _TIME_AFTER = ("明天", "今天", "昨天", "刚才", "已经", "上午", "下�
 #: noun must confirm it (方圆说她…, 文静是我女儿): 夏天到了 / 安全第一 stay words
 _PERSON_VERBS = ("说", "讲", "让", "叫", "想", "告诉", "问", "打电话", "来电", "是我", "也说", "刚说")
 _KIN_AFTER = re.compile(r"是(?:我|他|她)(?:的)?(?:女儿|儿子|爱人|老公|老婆|丈夫|妻子|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|同事|朋友|邻居|孩子)")
+
+
+#: a Latin-script name right after a Chinese cue (外籍专家Hiroshi Tanaka的…, 联系人：Maria Garcia)
+_LATIN_AFTER_CUE = re.compile(r"(?<=[\u4e00-\u9fff：:])\s?([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])")
+_LATIN_CUES = ("专家", "外籍", "外教", "外宾", "员工", "客户", "跟", "给", "请转告", "告诉", "交给", "联系")
+#: verbs of telling that a name follows (通知次仁央宗…, 转告卓玛…)
+_TELL_CUES = ("通知", "转告", "告诉", "联系", "找一下", "问一下", "叫一下", "通知一下", "联系一下")
+#: capitalised words after a cue that are not names (申请人Room 5, 员工Building)
+_EN_NOT_NAMES = frozenset((
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Room", "Building", "Block", "Tower", "Floor", "Unit", "Road", "Street", "The", "This", "Please", "Office",
+    "China", "Shenzhen", "Futian", "District", "App", "Apple", "Google", "Microsoft", "Excel", "Word", "Email",
+))
 
 
 def _person_predicate(text: str, end: int) -> bool:
@@ -227,8 +265,11 @@ class CnPersonNameRecognizer(LocalRecognizer):
             if dotted:
                 out = [r for r in out if not any(s < r.end and r.start < e for s, e in dotted)]
                 out.extend(self._result(s, e, 0.75) for s, e in dotted)
-        for fs, fe in translit_names(text, self.lex):
-            if not any(r.start < fe and fs < r.end for r in out):
+        for fs, fe in translit_names(text, self.lex, lambda s: self._cued_before(text, s)):
+            inside = [r for r in out if r.start < fe and fs < r.end]
+            if all(fs <= r.start and r.end <= fe and (r.start > fs or r.end < fe) for r in inside):
+                # a rule name starting inside the run is a fragment of it (阿卜杜拉, not 卜杜拉)
+                out = [r for r in out if r not in inside]
                 out.append(self._result(fs, fe, 0.7))
         for pat in (_FREE_CUED, _FREE_CLAUSE):
             for m in pat.finditer(text):
@@ -243,7 +284,27 @@ class CnPersonNameRecognizer(LocalRecognizer):
                     out.append(self._result(fs, fe, 0.7))
         for s, e, score in english_names(text):
             out.append(self._result(s, e, score))
+        for m in _LATIN_AFTER_CUE.finditer(text):
+            fs, fe = m.span(1)
+            if not (self._cued_before(text, m.start()) or text.endswith(_LATIN_CUES, 0, m.start())):
+                continue
+            if any(w in _EN_NOT_NAMES for w in re.split(r"[ -]", m.group(1))):
+                continue
+            inside = [r for r in out if r.start < fe and fs < r.end]
+            if all(fs <= r.start and r.end <= fe for r in inside):
+                out = [r for r in out if r not in inside]
+                out.append(self._result(fs, fe, 0.8))
         return out
+
+    def _cued_before(self, text: str, s: int) -> bool:
+        """A naming cue, role noun or title ends right before ``s`` (房东是, 丈夫, 陪同人员：)."""
+        raw = text[max(0, s - 6):s]
+        before = raw.rstrip("：: 为是")
+        return (
+            _ends_with(raw, _STRONG_IDX) or _ends_with(before, _STRONG_IDX) or before.endswith(_TELL_CUES)
+            or _ends_with(before, _TITLE_LEFT_IDX)
+            or (before[-2:] in self.lex.common_words and before.endswith(("员", "人")))
+        )
 
     def _spaced(self, text: str) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -355,8 +416,12 @@ class CnPersonNameRecognizer(LocalRecognizer):
         if text.startswith(TITLES, g + 1) or text.startswith(STRONG_RIGHT, g + 1):
             return 1
         c2 = text[g + 1:g + 2]
-        if not c2 or not _is_cjk(c2) or c2 in STOP_CHARS or c2 in _PLACE_CHARS or c2 in "称讲":
-            return 1
+        if not c2 or not _is_cjk(c2) or c2 in STOP_CHARS or c2 in "称讲" or (
+            c2 in _PLACE_CHARS and not (c2 == "栋" and c1 not in _NUMERALS and c1 not in MEASURE_BEFORE)
+        ):
+            return 1  # 栋 after a given character is a name (尹国栋), after a numeral a building (三栋)
+        if c2 == "栋":
+            return 2
         nxt = text[g + 2:g + 3]
         common = self.lex.common_words
         boundary_after = (
@@ -430,6 +495,13 @@ class CnPersonNameRecognizer(LocalRecognizer):
         given_frequent = text[g:end] in lex.frequent_words
         if word in self._places and not naming and not titled:
             return None  # 石家庄的…, 常州, 连云港: a city or district name, not a person
+        if (
+            common and slen == 1 and glen == 1 and word not in _NOT_AFTER_TITLE
+            and word not in lex.frequent_words and text[i:i + 3] not in lex.common_words
+            and (_ends_with(raw, _TITLE_LEFT_IDX) or _ends_with(before, _TITLE_LEFT_IDX))
+            and text.startswith(_TITLE_PRED, end)
+        ):
+            return end, 0.85  # 主任黎明今天…, 代理律师钟声提交…: a title before an ordinary-word name
         if strong_left or titled:
             labelled = (_ends_with(raw, _LABEL_IDX) or _ends_with(before, _LABEL_IDX)) and (
                 end >= len(text) or text[end] in "，,。；;、 （(\n"

@@ -24,7 +24,7 @@ from filters.pii.lexicon import DATA_DIR
 __all__ = ["english_names"]
 
 _CUED = regex.compile(
-    r"(?:(?i:my name is|i am|i'm|this is|name[:：]|contact(?: person)?[:：]?|signed,?|regards,?|patient[:：]?|applicant[:：]?|(?:account )?holder[:：]?|dear|hi|hello|by|(?:under|in) the name(?: of)?|named|called|cc[:：]?|to[:：]|from[:：]|attn[:：]?|(?:approved|signed|prepared|reviewed) by|(?:the )?(?:tenant|landlord|owner|resident|client|customer|caller|complainant|officer|applicant|agent|manager|clerk),?|(?:my|our|his|her) (?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|friend|colleague|neighbou?r|boss|manager|grandmother|grandfather|child|landlord|tenant),?|ask|tell|inform|notify|thanks,?|thank you,?|cheers,?|sincerely,?|best,?|from|spoke (?:to|with)|talked (?:to|with))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
+    r"(?:(?i:my name is|i am|i'm|this is|name[:：]|contact(?: person)?[:：]?|signed,?|regards,?|patient[:：]?|applicant[:：]?|(?:account )?holder[:：]?|dear|hi|hello|by|(?:under|in) the name(?: of)?|named|called|cc[:：]?|to[:：]|from[:：]|attn[:：]?|(?:approved|signed|prepared|reviewed) by|(?:the )?(?:tenant|landlord|owner|resident|client|customer|caller|complainant|officer|applicant|agent|manager|clerk),?|(?:my|our|his|her) (?:new |former |old )?(?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|friend|colleague|neighbou?r|boss|manager|grandmother|grandfather|child|landlord|tenant),?|ask|tell|inform|notify|thanks,?|thank you,?|cheers,?|sincerely,?|best,?|from|spoke (?:to|with)|met(?: with)?|talked (?:to|with))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
     r"|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)"
     r"([A-Z][a-z]{1,15}(?: [A-Z]\.)?(?:[ -][A-Z][a-z]{1,15}){0,2})(?![A-Za-z])"
 )
@@ -68,6 +68,23 @@ def _given_re() -> regex.Pattern[str]:
     )
 
 
+#: a two- or three-word capitalised name opening a sentence before a verb of a person
+#: (Chinedu Okafor asked…, Olga Petrova and Kwame Mensah will visit…)
+_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})"
+    r"(?= (?:and [A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2} )?(?:asked|said|says|called|phoned|emailed|wrote|lives|lived|visited|"
+    r"will|has|had|requested|applied|filed|submitted|complained|reported|wants|wanted|needs|needed|came|moved|paid)\b)"
+)
+#: a name continuing a list after a found name (Ahmed Khan and Sofia Rossi)
+_AND_NEXT = regex.compile(r"(?:,? and |, )([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})(?![A-Za-z])")
+
+
+def _plain(name: str) -> bool:
+    """No stop word or place word among the words of ``name``."""
+    words = regex.split(r"[ -]", name)
+    return not any(w in _STOP for w in words) and regex.fullmatch(_PLACE_AFTER, words[-1]) is None
+
+
 def _trim(text: str, s: int, e: int) -> int:
     """End of the name without a trailing stop word (Kevin Please → Kevin)."""
     words = text[s:e].split(" ")
@@ -87,10 +104,17 @@ def english_names(text: str) -> list[tuple[int, int, float]]:
     for m in _CUED.finditer(text):
         if m.group(1).split()[0] not in _STOP:
             add(m.start(1), _trim(text, m.start(1), m.end(1)), 0.8)
+    for m in _SUBJECT.finditer(text):
+        if _plain(m.group(1)):
+            add(m.start(1), m.end(1), 0.75)
     if not any("A" <= c <= "Z" for c in text):
         return out
     for m in _given_re().finditer(text):
         add(m.start(), _trim(text, m.start(), m.end()), 0.7)
     for m in _PINYIN.finditer(text):
         add(m.start(), _trim(text, m.start(), m.end()), 0.7)
+    for _s, e, _score in sorted(out):
+        m = _AND_NEXT.match(text, e)
+        if m and _plain(m.group(1)):
+            add(m.start(1), m.end(1), 0.7)
     return out
