@@ -239,10 +239,11 @@ class HeavyTier:
         self._hf: HfClassifier | None = None
         self._judge: JudgeClient | None = None
         if config.kind == "hf":
-            directory = Path(config.path or ".")
+            rel = config.path or "."
+            directory = Path(rel)
             if not directory.is_absolute():
-                local = models.path_for(config.path)
-                directory = local if local.exists() else REPO / config.path
+                local = models.path_for(rel)
+                directory = local if local.exists() else REPO / rel
             key = f"heavy_hf:{directory.resolve()}:{config.threads}:{config.max_tokens}"
             self._hf = models.get(key, lambda _p: load_hf_classifier(directory, config.threads, config.max_tokens))
             self._labels = {label.lower(): label for label in self._hf.labels}
