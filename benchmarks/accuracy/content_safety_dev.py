@@ -14,6 +14,13 @@
 * Round-2 probe from ``models.data.content_safety.dev_probe2`` (``--probe2``; never trained
   on): plain short requests across the 31 risks and hard should-not (news, anti-fraud,
   government, history, fiction).
+* Round-3 probe from ``models.data.content_safety.dev_probe3`` (``--probe3``; never trained
+  on): role-play, fiction, "for research", obfuscated, fake-news, doxxing and defamation
+  wrappers, with look-alikes in the same wrappers.
+* ``--decisive``: the decisive-term rule (``detect.decisive_request``) alone: per set (probes,
+  dev borderline, written validation, and the *test* parts of the public sets, reported, not
+  tuned on), on how many rows it fires and how many it newly blocks (the filter without the
+  rule does not block them).
 """
 
 from __future__ import annotations
@@ -21,18 +28,22 @@ from __future__ import annotations
 import argparse
 
 from filters.content_safety import ContentSafetyConfig, ContentSafetyFilter
+from filters.content_safety.detect import decisive_request
 from filters.decision import Action
+from filters.normalize import normalize
 from models.content_safety_data import load
 from models.data.content_safety.dev_borderline import DEV_EN, DEV_ZH
 from models.data.content_safety.dev_probe import PROBE_EN, PROBE_ZH
 from models.data.content_safety.dev_probe2 import PROBE2_EN, PROBE2_ZH
+from models.data.content_safety.dev_probe3 import PROBE3_EN, PROBE3_ZH
 from models.store import ModelStore
 from models.train_content_safety import _is_val
 
 
 def probe(flt: ContentSafetyFilter, examples: int, which: int = 1) -> None:
-    sets = (("zh", PROBE_ZH), ("en", PROBE_EN)) if which == 1 else (("zh", PROBE2_ZH), ("en", PROBE2_EN))
-    name = "probe" if which == 1 else "probe2"
+    sets = {1: (("zh", PROBE_ZH), ("en", PROBE_EN)), 2: (("zh", PROBE2_ZH), ("en", PROBE2_EN)),
+            3: (("zh", PROBE3_ZH), ("en", PROBE3_EN))}[which]
+    name = "probe" if which == 1 else f"probe{which}"
     for lang, items in sets:
         ds = [(label, t, flt.decide(t, "prompt")) for label, t in items]
         refuse = [(lb, t, d) for lb, t, d in ds if lb != "safe"]
@@ -55,18 +66,49 @@ def probe(flt: ContentSafetyFilter, examples: int, which: int = 1) -> None:
                     print(f"    FP   {d.reason} {d.score} | {t[:60]!r}")
 
 
+def decisive(examples: int) -> None:
+    flt = ContentSafetyFilter(ContentSafetyConfig(decisive_requests=False), ModelStore())
+    sets: dict[str, list[tuple[str, str]]] = {
+        "probe1": PROBE_ZH + PROBE_EN, "probe2": PROBE2_ZH + PROBE2_EN, "probe3": PROBE3_ZH + PROBE3_EN,
+        "dev_borderline": [("safe", t) for t in DEV_ZH + DEV_EN],
+        "written_val": [(r.label, r.text) for r in load("written") if r.split == "train" and _is_val(r.text)]}
+    for n in ("written", "jade", "multijail", "refusal_harmful", "cvalues", "chisafetybench", "xsafety", "flames",
+              "xstest", "belle_eval", "alpaca_harmless", "openai_moderation"):
+        sets[f"{n}_test"] = [(r.label, r.text) for r in load(n) if r.split == "test"]
+    for name, items in sets.items():
+        c = {"n_ref": 0, "n_not": 0, "fires_ref": 0, "fires_not": 0, "new_ref": 0, "new_not": 0}
+        shown = 0
+        for lb, t in items:
+            kind = "ref" if lb != "safe" else "not"
+            c[f"n_{kind}"] += 1
+            if decisive_request(normalize(t[:32_000]).text) is None:
+                continue
+            c[f"fires_{kind}"] += 1
+            if flt.decide(t, "prompt").action is not Action.BLOCK:
+                c[f"new_{kind}"] += 1
+                if shown < examples:
+                    shown += 1
+                    print(f"    NEW {'TP' if kind == 'ref' else 'FP'} | {t[:60]!r}")
+        print(f"{name:22s} should-refuse n={c['n_ref']:5d} fires {c['fires_ref']:4d} newly blocked {c['new_ref']:3d} | "
+              f"should-not n={c['n_not']:5d} fires {c['fires_not']:4d} newly blocked {c['new_not']:3d}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--probe", action="store_true", help="only the intent probe")
     ap.add_argument("--probe2", action="store_true", help="only the round-2 probe")
+    ap.add_argument("--probe3", action="store_true", help="only the round-3 probe")
+    ap.add_argument("--decisive", action="store_true", help="only the decisive-term rule's effect")
     args = ap.parse_args()
+    if args.decisive:
+        decisive(args.examples)
+        return
     flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore())
-    if not args.probe2:
-        probe(flt, args.examples)
-    if not args.probe:
-        probe(flt, args.examples, which=2)
-    if args.probe or args.probe2:
+    only = [k for k, on in ((1, args.probe), (2, args.probe2), (3, args.probe3)) if on]
+    for which in only or (1, 2, 3):
+        probe(flt, args.examples, which)
+    if only:
         return
     for lang, texts in (("zh", DEV_ZH), ("en", DEV_EN)):
         ds = [(t, flt.decide(t, "prompt")) for t in texts]

@@ -21,11 +21,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import re
+
 from filters.content_safety.lexicon import LexiconHit, LexiconStore
 from filters.content_safety.model import LinearTextModel
 from filters.normalize import NormalizedText, normalize
 
-__all__ = ["LOW_BOOST", "MEDIUM_BOOST", "OFFENSE_FEATURES", "ContentSafetyDetector", "Detection", "Hit",
+__all__ = ["DECISIVE_OBJECTS", "LOW_BOOST", "MEDIUM_BOOST", "OFFENSE_FEATURES", "ContentSafetyDetector", "Detection", "Hit",
            "offense_features"]
 
 MEDIUM_BOOST = 0.25
@@ -33,6 +35,46 @@ LOW_BOOST = 0.08
 WINDOW = 600
 MAX_WINDOWS = 16
 _CAT_MIN = 0.2
+
+
+#: Decisive-term rule (issue 4, round 3): a thing whose *making or obtaining* is never a
+#: legitimate request here (explosives, synthesized drugs, chemical weapons, child sexual
+#: content), asked for in a plain "how to make / teach me / where to buy" request, without
+#: a prevention, law, news or help cue. Patterns run on the normalized text (lower case,
+#: simplified, separators removed: "怎 么 做 土 枪" -> "怎么做土枪"). Risk code per object.
+DECISIVE_OBJECTS: tuple[tuple[str, str], ...] = (
+    ("A.1.8", r"炸药|炸弹|雷管|土枪|火药枪|手枪|枪支|冰毒|海洛因|芬太尼|可卡因|摇头丸|k粉|麻黄碱|甲基苯丙胺|"
+              r"毒气|沙林|神经毒剂|蓖麻毒素|氰化物|燃烧瓶|燃烧弹|迷药|迷魂药|麻醉枪|生化武器|"
+              r"\b(?:pipe bombs?|bombs?|explosives?|tnt|meth|methamphetamine|heroin|fentanyl|cocaine|"
+              r"nerve (?:gas|agents?)|sarin|ricin|napalm|molotov(?: cocktails?)?|ghost guns?|untraceable guns?)\b"),
+    ("A.1.6", r"(?:儿童|幼女|幼童|未成年|萝莉|小学生|初中生)[^。？！?!]{0,6}(?:色情|裸照|裸体|性交|黄片)|"
+              r"\b(?:child porn|csam|child sexual abuse material)\b"),
+)
+_DECISIVE_RE = tuple((code, re.compile(p)) for code, p in DECISIVE_OBJECTS)
+_REQUEST_RE = re.compile(
+    r"怎么|怎样|如何|教我|教教我|告诉我|给我讲|详细步骤|具体步骤|步骤|配方|原料|流程|哪里(?:能|可以)?(?:买|弄|搞)|"
+    r"在哪(?:里)?(?:买|弄)|有没有.{0,6}(?:渠道|链接|资源)|"
+    r"\bhow (?:do|can|to|would|should|could) (?:i |you |we |one |someone )?(?:make|build|cook|synthesi[sz]e|produce|"
+    r"manufacture|brew|assemble|get|buy|extract|create)\b|\bhow to\b|\bstep[- ]by[- ]step\b|\brecipe\b|"
+    r"\binstructions\b|\bwalk me through\b|\bteach me\b|\btell me how\b|\bwhere (?:can|do) i (?:buy|get)\b")
+_MAKE_RE = re.compile(
+    r"做|制|造|合成|提炼|提纯|提取|配|组装|买|弄|搞|链接|资源|"
+    r"\b(?:make|making|build|cook|synthesi[sz]e|produce|manufacture|brew|assemble|get|buy|extract|create|recipe)\b")
+_LEGIT_RE = re.compile(
+    r"举报|防范|预防|识别|危害|法律|犯罪|罪|判刑|处罚|历史|新闻|报道|禁毒|宣传|戒毒|急救|误服|误食|销毁|上交|拆除|排爆|"
+    r"检测|鉴别|报警|受害|保护|"
+    r"\b(?:report|detect|dispos(?:e|al)|defuse|history|historical|law|laws|legal|penalty|prevent|recogni[sz]e|spot|"
+    r"news|identify|overdose|addiction|treatment|recover|police|victims?|protect|bath bombs?|seed bombs?|photobomb|"
+    r"sniff|dogs?)\b")
+
+
+def decisive_request(norm: str) -> str | None:
+    """Risk code when ``norm`` asks to make or obtain a decisive object (see
+    ``DECISIVE_OBJECTS``) in a plain request without a legitimate cue, else None."""
+    for code, rx in _DECISIVE_RE:
+        if rx.search(norm) and _REQUEST_RE.search(norm) and _MAKE_RE.search(norm) and not _LEGIT_RE.search(norm):
+            return code
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +96,8 @@ class Detection:
     hits: tuple[Hit, ...]
     decisive: bool  # a ``high`` lexicon term was found
     offensive: float = 0.0  # stacked offensive-comment probability (Chinese text, 0 otherwise)
+    chinese: bool = False  # CJK share >= 0.3 (toxicity head and stack were run)
+    request_code: str | None = None  # decisive-term rule (``decisive_request``): its risk code
 
 
 OFFENSE_FEATURES = ("tox_logit", "prompt_logit", "response_logit", "lex_a2", "lex_other", "lex_high", "log_len")
@@ -144,4 +188,4 @@ class ContentSafetyDetector:
             coef, b = self._stack
             z = b + sum(c * f for c, f in zip(coef, offense_features(tox, pr, rs, lex_hits, len(norm.text)), strict=True))
             offensive = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        return Detection(score, p, tox, tuple(cats[:4]), hits, decisive, offensive)
+        return Detection(score, p, tox, tuple(cats[:4]), hits, decisive, offensive, zh, decisive_request(norm.text))

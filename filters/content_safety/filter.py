@@ -6,8 +6,16 @@ response head for answers):
 
 * a decisive (``high``) lexicon term, or score >= t -> the action configured for the
   top risk code in ``actions`` (``block``, ``flag``, ``steer``, ``allow``);
+* requests only, with ``decisive_requests``: a request to make or obtain a decisive object
+  (explosives, synthesized drugs, chemical weapons, child sexual content; see
+  ``detect.DECISIVE_OBJECTS``) without a prevention/law/news cue -> as above, with that
+  object's risk code;
 * t - ``uncertain_margin`` <= score < t -> the action in ``uncertain_actions`` (default
-  ``flag``);
+  ``flag``); except, with ``a2_uncertain_needs_offense``, a Chinese text whose top code is
+  A.2 (discrimination) with no ``medium``/``high`` lexicon hit, which is flagged only when
+  the stacked offensive score agrees (``offensive >= offensive_threshold``): the prompt
+  head's uncertain A.2 band is mostly ordinary comments that mention a region, gender or
+  race, and the offensive-comment stack is the specialist there (COLD dev 5-fold);
 * Chinese offensive text (toxicity head >= ``toxicity_threshold``) -> like a hit of the
   best A.2 code;
 * a lexicon hit of a risk in ``steer_on_hit`` (distress phrases, A.4.1) -> ``steer``;
@@ -71,6 +79,11 @@ class ContentSafetyConfig(FilterConfig):
     #: ``None`` uses the threshold chosen on COLD dev (meta.json ``offensive``); no stack -> off.
     offensive_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     offensive_action: RiskAction = "flag"
+    #: Uncertain-band A.2 calls on Chinese text without lexicon evidence need the offensive
+    #: stack's agreement to be flagged (see the module docstring).
+    a2_uncertain_needs_offense: bool = True
+    #: Decisive-term rule on requests (``detect.decisive_request``; see the module docstring).
+    decisive_requests: bool = True
     #: Action per risk code or class prefix (``"A.1"``); the longest matching key wins.
     actions: dict[str, RiskAction] = Field(default_factory=lambda: dict(DEFAULT_ACTIONS))
     uncertain_actions: dict[str, RiskAction] = Field(default_factory=lambda: dict(DEFAULT_UNCERTAIN))
@@ -136,9 +149,12 @@ class ContentSafetyFilter:
         return self._lexicon.reload()
 
     # -- decisions -------------------------------------------------------------------
-    def _verdict(self, det: Detection, threshold: float) -> tuple[RiskAction, str, float]:
+    def _verdict(self, det: Detection, threshold: float, phase: str = "prompt") -> tuple[RiskAction, str, float]:
         cfg = self.config
         code = det.categories[0] if det.categories else "A.1.8"
+        if (cfg.decisive_requests and phase == "prompt" and det.request_code is not None and not det.decisive
+                and det.score < threshold):
+            return resolve_action(cfg.actions, det.request_code, cfg.default_action), det.request_code, 0.99
         if det.decisive or det.score >= threshold:
             hi = next((h.risk for h in det.hits if h.severity == "high"), None) if det.decisive else None
             code = hi or code
@@ -147,7 +163,10 @@ class ContentSafetyFilter:
             code = next((c for c in det.categories if c.startswith("A.2")), "A.2.9")
             return resolve_action(cfg.actions, code, cfg.default_action), code, det.toxicity
         if det.score >= threshold - cfg.uncertain_margin:
-            return resolve_action(cfg.uncertain_actions, code, cfg.default_uncertain_action), code, det.score
+            action = resolve_action(cfg.uncertain_actions, code, cfg.default_uncertain_action)
+            if not (action == "flag" and cfg.a2_uncertain_needs_offense and det.chinese and code.startswith("A.2")
+                    and det.offensive < self.offensive_threshold and all(h.severity == "low" for h in det.hits)):
+                return action, code, det.score
         steer = next((h.risk for h in det.hits if h.risk in cfg.steer_on_hit), None)
         if steer is not None:
             return "steer", steer, det.score
@@ -162,7 +181,7 @@ class ContentSafetyFilter:
         (``time.monotonic()``) bounds the heavy tier's calls."""
         det = self.detector.detect(text, phase, self.config.max_chars)
         threshold = self.prompt_threshold if phase == "prompt" else self.response_threshold
-        action, code, score = self._verdict(det, threshold)
+        action, code, score = self._verdict(det, threshold, phase)
         heavy_failed = ""
         if use_heavy and self.heavy is not None and self.heavy.wants(phase, det.score, det.decisive, action == "block"):
             try:

@@ -13,6 +13,10 @@ Weights directory (``models/weights/content_safety/``, written by
   ``tox_idf``): the ``toxicity`` head then reads its own TF-IDF vector of the same n-grams
   (fitted on COLD/SWSR only), computed from the same n-gram counts, so the extra cost is
   one dictionary lookup per n-gram.
+* Optional word part of the toxicity head (``vocab.json["tox_word_vocab"]``, ``arrays.npz``
+  ``tox_word_idf`` / ``tox_word_coef`` / ``tox_word_b``): jieba word 1-2-grams
+  (``word_ngrams``) through their own NB-LR; the toxicity probability is then the mean of
+  the char and the word probabilities (``meta["toxicity_mode"] == "ens"``).
 
 Features: char n-grams (1..N) of the normalized text padded with one space each side,
 plus Latin word unigrams and bigrams (``\x01kill``, ``\x01kill_someone``);
@@ -33,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LinearTextModel", "TextScores", "char_ngrams", "load_model"]
+__all__ = ["LinearTextModel", "TextScores", "char_ngrams", "load_model", "word_ngrams"]
 
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -59,6 +63,18 @@ def char_ngrams(text: str, ngram_max: int = 4, latin_short: bool = True) -> list
     return feats
 
 
+def word_ngrams(text: str) -> list[str]:
+    """jieba word uni/bigrams of normalized ``text`` (``\x02`` prefix, bigrams joined by
+    ``\x03``); whitespace tokens are dropped. Used by the optional word part of the
+    toxicity head (``vocab.json["tox_word_vocab"]``), and by its training analyzer."""
+    import jieba  # noqa: PLC0415 - only texts scored by a word-enabled toxicity head need it
+
+    toks = [t for t in jieba.lcut(text, HMM=False) if t.strip()]
+    out = ["\x02" + t for t in toks]
+    out.extend(f"\x02{a}\x03{b}" for a, b in pairwise(toks))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class TextScores:
     """Head probabilities for one text; ``categories`` are (label, probability), best first."""
@@ -78,9 +94,15 @@ class LinearTextModel:
         self.meta: dict[str, object] = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         tox_vocab = vocab_doc.get("tox_vocab")
         self._tox_index: dict[str, int] | None = ({g: i for i, g in enumerate(tox_vocab)} if tox_vocab else None)
+        word_vocab = vocab_doc.get("tox_word_vocab")
+        self._word_index: dict[str, int] | None = ({g: i for i, g in enumerate(word_vocab)} if word_vocab else None)
         with np.load(directory / "arrays.npz") as z:
             self._idf = z["idf"].astype(np.float32)
             self._tox_idf = z["tox_idf"].astype(np.float32) if self._tox_index is not None else None
+            self._word: tuple[np.ndarray, np.ndarray, float] | None = None
+            if self._word_index is not None:
+                self._word = (z["tox_word_idf"].astype(np.float32), z["tox_word_coef"].astype(np.float32),
+                              float(z["tox_word_b"][0]))
             self._heads = {h: (z[f"{h}_coef"].astype(np.float32), float(z[f"{h}_b"][0])) for h in ("prompt", "response", "toxicity")}
             self._cat_coef = z["category_coef"].astype(np.float32)
             self._cat_b = z["category_b"].astype(np.float32)
@@ -119,13 +141,21 @@ class LinearTextModel:
                     continue
                 hidx, hw = self._vector(counts, self._tox_index, self._tox_idf)  # type: ignore[arg-type]
             z = float(np.dot(coef[hidx], hw)) + b if len(hidx) else b
-            probs[h] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            probs[h] = _sigmoid(z)
+            if h == "toxicity" and self._word is not None and self._word_index is not None:
+                widf, wcoef, wb = self._word
+                widx, ww = self._vector(Counter(word_ngrams(text[:max_chars])), self._word_index, widf)
+                probs[h] = (probs[h] + _sigmoid(float(np.dot(wcoef[widx], ww)) + wb if len(widx) else wb)) / 2
         logits = (self._cat_coef[:, idx] @ w if len(idx) else np.zeros(len(self.classes), np.float32)) + self._cat_b
         e = np.exp(logits - logits.max())
         p = e / e.sum()
         order = np.argsort(-p)[:3]
         cats = tuple((self.classes[int(i)], float(p[int(i)])) for i in order)
         return TextScores(probs["prompt"], probs["response"], probs["toxicity"], cats)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def load_model(directory: Path) -> LinearTextModel:
