@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Row", "load_all", "DATASETS", "OWN_DATA"]
+__all__ = ["DATASETS", "OWN_DATA", "Row", "load_all", "load_probes"]
 
 DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 if not DATASETS.exists():  # repo checked out next to shared/
@@ -246,6 +246,11 @@ def _probe() -> Iterator[Row]:
                 for item in getattr(mod, f"{prefix}_{kind}_{lang.upper()}"):
                     text = item if isinstance(item, str) else "\n".join(item)
                     yield Row(text, label, f"{prefix.lower()}_{lang}_{'attack' if label else 'benign'}", "eval", lang)
+
+
+def load_probes() -> list[Row]:
+    """The hand-written probe rows that are evaluation only (no public data set needed)."""
+    return list(_probe())
 
 
 def load_all() -> list[Row]:

@@ -284,6 +284,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     policy = validate_policy_text(store.get_policy_document(robot.policy_id), settings, robot.overrides)
     pipeline = Pipeline.from_policy(policy, ModelStore(settings.models_dir))
+    pipeline.warm_up()  # lazy loads (jieba's dictionary, first model calls) must not count against timeouts
 
     async def run() -> int:
         runner = CpuRunner(1, 4)

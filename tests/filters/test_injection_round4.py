@@ -20,7 +20,7 @@ from filters.injection.classifier import MODEL_NAME, load_model
 from filters.injection.detect import InjectionDetector
 from filters.injection.semantic import SEM_MAX_CHARS, SemanticHead, SemanticStage, load_head, semantic_input
 from models.encoder import load_encoder
-from models.injection_data import OWN_DATA, _split, load_all
+from models.injection_data import OWN_DATA, _split, load_probes
 from models.store import SHIPPED_DIR, ModelStore
 
 CTX = FilterContext(request_id="r4", robot_id="robot-1")
@@ -87,7 +87,7 @@ def test_round4_generator_shares_no_24_char_stretch_with_evaluation_probes(
 def test_probe14_is_evaluation_only() -> None:
     trained = {json.loads(line)["text"] for line in OWN_DATA.read_text(encoding="utf-8").splitlines()}
     assert not any(t in trained for t in _probe_texts(14))
-    probe_rows = [r for r in load_all() if r.source.startswith("probe14_")]
+    probe_rows = [r for r in load_probes() if r.source.startswith("probe14_")]
     assert len(probe_rows) >= 100 and all(r.split == "eval" for r in probe_rows)
 
 

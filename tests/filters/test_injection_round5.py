@@ -21,7 +21,7 @@ from filters.injection.classifier import MODEL_NAME, load_model
 from filters.injection.detect import InjectionDetector, prepare
 from filters.injection.semantic import SemanticStage, load_head
 from models.encoder import load_encoder
-from models.injection_data import OWN_DATA, _split, load_all
+from models.injection_data import OWN_DATA, _split, load_probes
 from models.store import SHIPPED_DIR, ModelStore
 
 CTX = FilterContext(request_id="r5", robot_id="robot-1")
@@ -87,7 +87,7 @@ def test_round5_generator_shares_no_24_char_stretch_with_evaluation_probes(
 def test_probe15_is_evaluation_only_and_has_a_kind_per_item() -> None:
     trained = {json.loads(line)["text"] for line in OWN_DATA.read_text(encoding="utf-8").splitlines()}
     assert not any(t in trained for t in _probe_texts(15))
-    probe_rows = [r for r in load_all() if r.source.startswith("probe15_")]
+    probe_rows = [r for r in load_probes() if r.source.startswith("probe15_")]
     assert len(probe_rows) >= 130 and all(r.split == "eval" for r in probe_rows)
     mod = _load("probe15_texts")
     for key, kinds in mod.PROBE15_KINDS.items():
