@@ -9,6 +9,12 @@ maximum is kept, so cost is bounded by the caller's ``max_chars``.
 Score combination: classifier probability p; each ``medium`` lexicon hit risk raises it
 to ``1 - (1 - p) * (1 - MEDIUM_BOOST)`` and ``low`` hits by ``LOW_BOOST`` (once each).
 
+Pinyin-spelled risk words: ``lexicon.pinyin.read`` gives a candidate Chinese reading of
+pinyin runs when one of them spells a ``medium``/``high`` term or a commonly obfuscated
+word (``pinyin.py``); its new
+lexicon hits count like others, the prompt/response heads score it too (maximum kept), and
+the decisive-term rule reads it.
+
 ``offensive`` (Chinese text only, when the weights carry ``meta["offensive"]``): a small
 logistic regression stacked over signals already computed — logits of the toxicity, prompt
 and response heads, lexicon hits of A.2 risks / other risks / ``high`` terms, and
@@ -142,7 +148,15 @@ class ContentSafetyDetector:
     def detect(self, text: str, head: str = "prompt", max_chars: int = 32_000) -> Detection:
         """Detect on ``text[:max_chars]``; ``head`` is ``"prompt"`` or ``"response"``."""
         norm: NormalizedText = normalize(text[:max_chars])
-        lex_hits: list[LexiconHit] = self.lexicon.current.scan(norm)
+        lexicon = self.lexicon.current
+        lex_hits: list[LexiconHit] = lexicon.scan(norm)
+        # Pinyin-spelled risk words ("zhi zuo zha yao"): the candidate Chinese reading is
+        # scanned, scored and checked by the decisive-term rule too; hits keep original offsets.
+        reading = lexicon.pinyin.read(norm)
+        read_hits: list[LexiconHit] = []
+        if reading is not None:
+            seen = {(h.risk, *norm.to_original(h.start, h.end)) for h in lex_hits}
+            read_hits = [h for h in lexicon.scan(reading) if (h.risk, *reading.to_original(h.start, h.end)) not in seen]
         p = 0.0
         tox = 0.0
         other_head = 0.0
@@ -158,9 +172,15 @@ class ContentSafetyDetector:
             for code, prob in s.categories:
                 if prob > cat_scores.get(code, 0.0):
                     cat_scores[code] = prob
+        if reading is not None:  # a risk word was spelled in pinyin: score the reading too
+            s = self.model.score(reading.text[:WINDOW], toxicity=False)
+            p = max(p, s.prompt if head == "prompt" else s.response)
+            for code, prob in s.categories:
+                if prob > cat_scores.get(code, 0.0):
+                    cat_scores[code] = prob
         score = p
         boosted: set[tuple[str, str]] = set()
-        for h in lex_hits:
+        for h in (*lex_hits, *read_hits):
             key = (h.risk, h.severity)
             if key in boosted:
                 continue
@@ -171,16 +191,19 @@ class ContentSafetyDetector:
                 score = 1 - (1 - score) * (1 - LOW_BOOST)
         sev_rank = {"high": 0, "medium": 1, "low": 2}
         cats: list[str] = []
-        for h in sorted(lex_hits, key=lambda x: sev_rank[x.severity]):
+        for h in sorted((*lex_hits, *read_hits), key=lambda x: sev_rank[x.severity]):
             if h.severity != "low" and h.risk not in cats:
                 cats.append(h.risk)
         for code, prob in sorted(cat_scores.items(), key=lambda kv: -kv[1]):
             if (prob >= _CAT_MIN or not cats) and code not in cats:
                 cats.append(code)
-        for h in lex_hits:
+        for h in (*lex_hits, *read_hits):
             if h.risk not in cats:
                 cats.append(h.risk)
         hits = tuple(Hit(h.risk, h.severity, *norm.to_original(h.start, h.end)) for h in lex_hits)
+        if reading is not None:
+            hits += tuple(Hit(h.risk, h.severity, *reading.to_original(h.start, h.end)) for h in read_hits)
+            lex_hits = [*lex_hits, *read_hits]
         decisive = any(h.severity == "high" for h in lex_hits)
         offensive = 0.0
         if zh and self._stack is not None:
@@ -188,4 +211,7 @@ class ContentSafetyDetector:
             coef, b = self._stack
             z = b + sum(c * f for c, f in zip(coef, offense_features(tox, pr, rs, lex_hits, len(norm.text)), strict=True))
             offensive = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        return Detection(score, p, tox, tuple(cats[:4]), hits, decisive, offensive, zh, decisive_request(norm.text))
+        request_code = decisive_request(norm.text)
+        if request_code is None and reading is not None:
+            request_code = decisive_request(reading.text)
+        return Detection(score, p, tox, tuple(cats[:4]), hits, decisive, offensive, zh, request_code)

@@ -10,6 +10,10 @@ Lexicon files (UTF-8, ``#`` comments) in ``configs/lexicons/``:
 * ``allow*.txt``: one phrase per line. A hit lying inside an allow phrase found in the
   same text is dropped (``杀死进程`` suppresses ``杀死``; ``炸鸡`` suppresses ``炸``...).
 
+Each compiled lexicon also carries a ``PinyinReader`` (``pinyin.py``) built from its
+``medium``/``high`` Chinese terms: ``lexicon.pinyin.read(norm)`` gives the candidate Chinese
+reading of pinyin-spelled risk words, which the detector scans and scores as well.
+
 ``LexiconStore`` holds the current ``Lexicon`` and rebuilds it when the files change
 (``reload()``); readers take one reference per call, so a swap never tears a scan.
 """
@@ -23,6 +27,7 @@ from pathlib import Path
 
 import ahocorasick  # type: ignore[import-not-found]  # no stubs published
 
+from filters.content_safety.pinyin import PinyinReader
 from filters.content_safety.taxonomy import is_known_code
 from filters.normalize import NormalizedText, normalize
 
@@ -100,6 +105,7 @@ class Lexicon:
         self.coverage: dict[str, int] = {}
         for risk, _ in terms.values():
             self.coverage[risk] = self.coverage.get(risk, 0) + 1
+        self.pinyin = PinyinReader(t for t, (_, sev) in terms.items() if sev != "low")
 
     @classmethod
     def from_dir(cls, directory: Path) -> Lexicon:

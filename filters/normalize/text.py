@@ -12,8 +12,9 @@ and then, on the character sequence:
 
 5. separator runs (spaces, ``*``, ``.``, ``-``, ``_``, ``|``, emoji, other symbols) are
    removed when either neighbour is a CJK character, when they start or end the text,
-   or when both neighbours are single Latin letters (``f a l u n`` -> ``falun``);
-   otherwise a run becomes one space;
+   or when both neighbours are single Latin letters (``f a l u n`` -> ``falun``) — unless
+   that run is wider than a neighbouring one between single letters, which marks a word
+   boundary (``h o w  t o`` -> ``how to``); otherwise a run becomes one space;
 6. digits between two Latin letters are read as letters (``b0mb`` -> ``bomb``).
 
 Pinyin and abbreviation variants are handled by the lexicon, which carries them as
@@ -101,6 +102,25 @@ def _fold(ch: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _sep_len(kinds: list[str], k: int, step: int) -> int:
+    """Length of the separator run starting at ``k`` going in direction ``step`` (0 if none)."""
+    m = 0
+    while 0 <= k < len(kinds) and kinds[k] == _SEP:
+        m += 1
+        k += step
+    return m
+
+
+def _wider_gap(kinds: list[str], i: int, j: int) -> bool:
+    """The separator run ``[i, j)`` between two single letters is wider than a neighbouring
+    gap between single letters (``h o w  t o``): it marks a word boundary, kept as a space."""
+    if j - i < 2:
+        return False
+    before = _sep_len(kinds, i - 2, -1) if i >= 2 else 0
+    after = _sep_len(kinds, j + 1, 1) if j + 1 < len(kinds) else 0
+    return 0 < before < j - i or 0 < after < j - i
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` for matching; see the module docstring for the steps."""
     chars: list[str] = []
@@ -141,7 +161,7 @@ def normalize(text: str) -> NormalizedText:
         right = kinds[j] if j < n else None
         drop = left is None or right is None or left == _CJK or right == _CJK
         if not drop and left == _WORD and right == _WORD and (i < 2 or kinds[i - 2] != _WORD):
-            drop = j + 1 >= n or kinds[j + 1] != _WORD
+            drop = (j + 1 >= n or kinds[j + 1] != _WORD) and not _wider_gap(kinds, i, j)
         if not drop:
             out_c.append(" ")
             out_s.append(starts[i])

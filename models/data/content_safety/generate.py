@@ -26,6 +26,7 @@ from models.data.content_safety import (
     evasion,
     intent_more,
     round2_more,
+    round4_more,
     stereotypes,
 )
 
@@ -200,6 +201,7 @@ def build_rows() -> list[dict[str, str]]:
     _add_evasion(add, random.Random(SEED + 2))
     _add_intent_more(add, random.Random(SEED + 3))
     _add_round2(add, random.Random(SEED + 4))
+    _add_round4(add, random.Random(SEED + 5))
     return rows
 
 
@@ -359,6 +361,36 @@ def _add_round2(add: Callable[[str, str, str, str, str], None], rng: random.Rand
                         (r2.EN_RIGHTS_SAFE, "en"), (r2.EN_NEWS_SAFE, "en")):
         for text in texts:
             add(text, lang, "safe", text, "r2_safe")
+
+
+def _add_round4(add: Callable[[str, str, str, str, str], None], rng: random.Random) -> None:
+    """Round 4 (``round4_more``; own rng, appended last): A.3/A.4 requests and contrasts, and
+    role-play / fiction / research wrappers around operational harm and around harmless asks."""
+    r4 = round4_more
+    for harm, safe, lang in ((r4.ZH_A3_HARM, r4.ZH_A3_SAFE, "zh"), (r4.ZH_A4_HARM, r4.ZH_A4_SAFE, "zh"),
+                             (r4.EN_A3_HARM, r4.EN_A3_SAFE, "en"), (r4.EN_A4_HARM, r4.EN_A4_SAFE, "en")):
+        for code, text in harm:
+            add(text, lang, code, "r4:" + text, "r4_plain")
+        for text in safe:
+            add(text, lang, "safe", "r4:" + text, "r4_safe")
+    for harm, safe, lang in ((r4.EN_MIL_HARM, r4.EN_MIL_SAFE + r4.EN_HELP_SAFE + r4.EN_HOWDOI_SAFE, "en"),
+                             (r4.ZH_MIL_HARM, r4.ZH_MIL_SAFE, "zh")):
+        for code, text in harm:
+            add(text, lang, code, "r4:" + text, "r4_plain")
+        for text in safe:
+            add(text, lang, "safe", "r4:" + text, "r4_safe")
+    for a in r4.EN_EVERYDAY:
+        for i in rng.sample(range(len(r4.EN_SHORT_FRAMES)), 2):
+            add(r4.EN_SHORT_FRAMES[i].format(a=a), "en", "safe", "r4day:" + a, f"r4short{i}")
+    for wrappers, roles, ops, harmless, lang in (
+            (r4.ZH_WRAPPERS, r4.ZH_ROLES, r4.ZH_OPERATIONAL, r4.ZH_HARMLESS, "zh"),
+            (r4.EN_WRAPPERS, r4.EN_ROLES, r4.EN_OPERATIONAL, r4.EN_HARMLESS, "en")):
+        for code, x in ops:
+            for i in rng.sample(range(len(wrappers)), 3):
+                add(wrappers[i].format(r=rng.choice(roles), x=x), lang, code, "r4op:" + x, f"r4wrap{i}")
+        for x in harmless:
+            for i in rng.sample(range(len(wrappers)), 3):
+                add(wrappers[i].format(r=rng.choice(roles), x=x), lang, "safe", "r4ok:" + x, f"r4wrap{i}")
 
 
 def main() -> None:
