@@ -21,6 +21,8 @@
   on): new wordings of probe 3's misses (pinyin / full-width / spaced letters, doxxing,
   stalkerware, invented accusations, A.3 commercial, role-play and fiction wrappers) and
   look-alikes (victims, reporting channels, privacy self-protection, honest reviews).
+* Round-5 probe from ``models.data.content_safety.dev_probe5`` (``--probe5``; never trained
+  on): short lowercase English requests ("how to …", "ways to …"), 40 everyday and 20 harmful.
 * ``--decisive``: the decisive-term rule (``detect.decisive_request``) alone: per set (probes,
   dev borderline, written validation, and the *test* parts of the public sets, reported, not
   tuned on), on how many rows it fires and how many it newly blocks (the filter without the
@@ -41,13 +43,15 @@ from models.data.content_safety.dev_probe import PROBE_EN, PROBE_ZH
 from models.data.content_safety.dev_probe2 import PROBE2_EN, PROBE2_ZH
 from models.data.content_safety.dev_probe3 import PROBE3_EN, PROBE3_ZH
 from models.data.content_safety.dev_probe4 import PROBE4_EN, PROBE4_ZH
+from models.data.content_safety.dev_probe5 import PROBE5_EN
 from models.store import ModelStore
 from models.train_content_safety import _is_val
 
 
 def probe(flt: ContentSafetyFilter, examples: int, which: int = 1) -> None:
     sets = {1: (("zh", PROBE_ZH), ("en", PROBE_EN)), 2: (("zh", PROBE2_ZH), ("en", PROBE2_EN)),
-            3: (("zh", PROBE3_ZH), ("en", PROBE3_EN)), 4: (("zh", PROBE4_ZH), ("en", PROBE4_EN))}[which]
+            3: (("zh", PROBE3_ZH), ("en", PROBE3_EN)), 4: (("zh", PROBE4_ZH), ("en", PROBE4_EN)),
+            5: (("en", PROBE5_EN),)}[which]
     name = "probe" if which == 1 else f"probe{which}"
     for lang, items in sets:
         ds = [(label, t, flt.decide(t, "prompt")) for label, t in items]
@@ -75,7 +79,7 @@ def decisive(examples: int) -> None:
     flt = ContentSafetyFilter(ContentSafetyConfig(decisive_requests=False), ModelStore())
     sets: dict[str, list[tuple[str, str]]] = {
         "probe1": PROBE_ZH + PROBE_EN, "probe2": PROBE2_ZH + PROBE2_EN, "probe3": PROBE3_ZH + PROBE3_EN,
-        "probe4": PROBE4_ZH + PROBE4_EN,
+        "probe4": PROBE4_ZH + PROBE4_EN, "probe5": PROBE5_EN,
         "dev_borderline": [("safe", t) for t in DEV_ZH + DEV_EN],
         "written_val": [(r.label, r.text) for r in load("written") if r.split == "train" and _is_val(r.text)]}
     for n in ("written", "jade", "multijail", "refusal_harmful", "cvalues", "chisafetybench", "xsafety", "flames",
@@ -106,14 +110,15 @@ def main() -> None:
     ap.add_argument("--probe2", action="store_true", help="only the round-2 probe")
     ap.add_argument("--probe3", action="store_true", help="only the round-3 probe")
     ap.add_argument("--probe4", action="store_true", help="only the round-4 probe")
+    ap.add_argument("--probe5", action="store_true", help="only the round-5 probe")
     ap.add_argument("--decisive", action="store_true", help="only the decisive-term rule's effect")
     args = ap.parse_args()
     if args.decisive:
         decisive(args.examples)
         return
     flt = ContentSafetyFilter(ContentSafetyConfig(), ModelStore())
-    only = [k for k, on in ((1, args.probe), (2, args.probe2), (3, args.probe3), (4, args.probe4)) if on]
-    for which in only or (1, 2, 3, 4):
+    only = [k for k, on in ((1, args.probe), (2, args.probe2), (3, args.probe3), (4, args.probe4), (5, args.probe5)) if on]
+    for which in only or (1, 2, 3, 4, 5):
         probe(flt, args.examples, which)
     if only:
         return

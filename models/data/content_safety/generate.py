@@ -27,6 +27,7 @@ from models.data.content_safety import (
     intent_more,
     round2_more,
     round4_more,
+    round5_more,
     stereotypes,
 )
 
@@ -202,6 +203,7 @@ def build_rows() -> list[dict[str, str]]:
     _add_intent_more(add, random.Random(SEED + 3))
     _add_round2(add, random.Random(SEED + 4))
     _add_round4(add, random.Random(SEED + 5))
+    _add_round5(add, random.Random(SEED + 6))
     return rows
 
 
@@ -391,6 +393,20 @@ def _add_round4(add: Callable[[str, str, str, str, str], None], rng: random.Rand
         for x in harmless:
             for i in rng.sample(range(len(wrappers)), 3):
                 add(wrappers[i].format(r=rng.choice(roles), x=x), lang, "safe", "r4ok:" + x, f"r4wrap{i}")
+
+
+
+def _add_round5(add: Callable[[str, str, str, str, str], None], rng: random.Random) -> None:
+    """Round 5 (``round5_more``; own rng, appended last): everyday and harmful acts in the
+    same short lowercase English frames ("how to …", "ways to …", "steps to …")."""
+    r5 = round5_more
+    frames = r5.EN_SHORT_FRAMES_5
+    for a in r5.EN_EVERYDAY_ACTS:
+        for i in rng.sample(range(len(frames)), 2):
+            add(frames[i].format(a=a), "en", "safe", "r5day:" + a, f"r5short{i}")
+    for code, a in r5.EN_HARM_ACTS:
+        for i in rng.sample(range(len(frames)), 3):
+            add(frames[i].format(a=a), "en", code, "r5harm:" + a, f"r5short{i}")
 
 
 def main() -> None:
