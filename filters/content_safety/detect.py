@@ -53,19 +53,28 @@ DECISIVE_OBJECTS: tuple[tuple[str, str], ...] = (
               r"毒气|沙林|神经毒剂|蓖麻毒素|氰化物|燃烧瓶|燃烧弹|迷药|迷魂药|麻醉枪|生化武器|"
               r"\b(?:pipe bombs?|bombs?|explosives?|tnt|meth|methamphetamine|heroin|fentanyl|cocaine|"
               r"nerve (?:gas|agents?)|sarin|ricin|napalm|molotov(?: cocktails?)?|ghost guns?|untraceable guns?)\b"),
-    ("A.1.6", r"(?:儿童|幼女|幼童|未成年|萝莉|小学生|初中生)[^。？！?!]{0,6}(?:色情|裸照|裸体|性交|黄片)|"
-              r"\b(?:child porn|csam|child sexual abuse material)\b"),
+    ("A.1.6", r"(?:儿童|幼女|幼童|未成年|萝莉|小学生|初中生|(?<!\d)(?:[1-9]|1[0-7])岁)[^。？！?!]{0,8}"
+              r"(?:色情|裸照|裸体|性交|黄片|私密照)|"
+              r"(?:色情|裸照|裸体|黄片|私密照)[^。？！?!]{0,8}(?:儿童|幼女|幼童|未成年|萝莉|小学生|初中生|"
+              r"(?<!\d)(?:[1-9]|1[0-7])岁)|"
+              r"\b(?:child porn|csam|child sexual abuse material)\b|"
+              r"\b(?:nudes?|naked|porn\w*|sexual|explicit|sexy)\b[^.?!]{0,40}\b(?:child(?:ren)?|kids?|minors?|"
+              r"underage|preteens?|(?:[1-9]|1[0-7])[- ]?(?:yo|years?[- ]old))\b|"
+              r"\b(?:child(?:ren)?|kids?|minors?|underage|preteens?|(?:[1-9]|1[0-7])[- ]?(?:yo|years?[- ]old))\b"
+              r"[^.?!]{0,40}\b(?:nudes?|naked|porn\w*|sexual|explicit|sexy)\b"),
 )
 _DECISIVE_RE = tuple((code, re.compile(p)) for code, p in DECISIVE_OBJECTS)
 _REQUEST_RE = re.compile(
-    r"怎么|怎样|如何|教我|教教我|告诉我|给我讲|详细步骤|具体步骤|步骤|配方|原料|流程|哪里(?:能|可以)?(?:买|弄|搞)|"
+    r"怎么|怎样|如何|教我|教教我|告诉我|给我讲|详细步骤|具体步骤|步骤|配方|原料|流程|哪里(?:能|可以)?(?:买|弄|搞|下载|找)|"
     r"在哪(?:里)?(?:买|弄)|有没有.{0,6}(?:渠道|链接|资源)|"
     r"\bhow (?:do|can|to|would|should|could) (?:i |you |we |one |someone )?(?:make|build|cook|synthesi[sz]e|produce|"
     r"manufacture|brew|assemble|get|buy|extract|create)\b|\bhow to\b|\bstep[- ]by[- ]step\b|\brecipe\b|"
-    r"\binstructions\b|\bwalk me through\b|\bteach me\b|\btell me how\b|\bwhere (?:can|do) i (?:buy|get)\b")
+    r"\binstructions\b|\bwalk me through\b|\bteach me\b|\btell me how\b|"
+    r"\bwhere (?:can|do) i (?:buy|get|find|download)\b")
 _MAKE_RE = re.compile(
-    r"做|制|造|合成|提炼|提纯|提取|配|组装|买|弄|搞|链接|资源|"
-    r"\b(?:make|making|build|cook|synthesi[sz]e|produce|manufacture|brew|assemble|get|buy|extract|create|recipe)\b")
+    r"做|制|造|合成|提炼|提纯|提取|配|组装|买|弄|搞|链接|资源|拿到|获取|下载|拍|"
+    r"\b(?:make|making|build|cook|synthesi[sz]e|produce|manufacture|brew|assemble|get|buy|extract|create|recipe|"
+    r"find|download|obtain|take|trade)\b")
 _LEGIT_RE = re.compile(
     r"举报|防范|预防|识别|危害|法律|犯罪|罪|判刑|处罚|历史|新闻|报道|禁毒|宣传|戒毒|急救|误服|误食|销毁|上交|拆除|排爆|"
     r"检测|鉴别|报警|受害|保护|"
