@@ -149,12 +149,17 @@ class ContentSafetyFilter:
         return self._lexicon.reload()
 
     # -- decisions -------------------------------------------------------------------
-    def _verdict(self, det: Detection, threshold: float, phase: str = "prompt") -> tuple[RiskAction, str, float]:
+    def _verdict(self, det: Detection, threshold: float, phase: str = "prompt",
+                 lone_token: bool = False) -> tuple[RiskAction, str, float]:
         cfg = self.config
         code = det.categories[0] if det.categories else "A.1.8"
         if (cfg.decisive_requests and phase == "prompt" and det.request_code is not None and not det.decisive
                 and det.score < threshold):
             return resolve_action(cfg.actions, det.request_code, cfg.default_action), det.request_code, 0.99
+        if not det.decisive and det.score >= threshold and not det.hits and lone_token:
+            # one Latin word or identifier with no lexicon evidence ("BADJSON"): too little
+            # text for the n-gram heads to block on; it is flagged for review instead
+            return resolve_action(cfg.uncertain_actions, code, cfg.default_uncertain_action), code, det.score
         if det.decisive or det.score >= threshold:
             hi = next((h.risk for h in det.hits if h.severity == "high"), None) if det.decisive else None
             code = hi or code
@@ -181,7 +186,7 @@ class ContentSafetyFilter:
         (``time.monotonic()``) bounds the heavy tier's calls."""
         det = self.detector.detect(text, phase, self.config.max_chars)
         threshold = self.prompt_threshold if phase == "prompt" else self.response_threshold
-        action, code, score = self._verdict(det, threshold, phase)
+        action, code, score = self._verdict(det, threshold, phase, _lone_token(text))
         heavy_failed = ""
         if use_heavy and self.heavy is not None and self.heavy.wants(phase, det.score, det.decisive, action == "block"):
             try:
@@ -264,3 +269,9 @@ def _rank(d: Decision) -> int:
     if d.reason.startswith((f"{NAME}.steer.", f"{NAME}.heavy.steer.")):
         return 2
     return 1 if d.action is Action.FLAG else 0
+
+
+def _lone_token(text: str) -> bool:
+    """One Latin word or identifier (no whitespace, no CJK), at most 40 characters."""
+    t = text.strip()
+    return 0 < len(t) <= 40 and not any(c.isspace() or "\u3400" <= c <= "\u9fff" for c in t)

@@ -28,6 +28,7 @@ from models.data.content_safety import (
     round2_more,
     round4_more,
     round5_more,
+    round6_more,
     stereotypes,
 )
 
@@ -204,6 +205,7 @@ def build_rows() -> list[dict[str, str]]:
     _add_round2(add, random.Random(SEED + 4))
     _add_round4(add, random.Random(SEED + 5))
     _add_round5(add, random.Random(SEED + 6))
+    _add_round6(add, random.Random(SEED + 7))
     return rows
 
 
@@ -407,6 +409,32 @@ def _add_round5(add: Callable[[str, str, str, str, str], None], rng: random.Rand
     for code, a in r5.EN_HARM_ACTS:
         for i in rng.sample(range(len(frames)), 3):
             add(frames[i].format(a=a), "en", code, "r5harm:" + a, f"r5short{i}")
+
+
+def _add_round6(add: Callable[[str, str, str, str, str], None], rng: random.Random) -> None:
+    """Round 6 (``round6_more``; own rng, appended last): citizens asking the robot to approve,
+    stamp or expedite something for them — must-not-refuse for content safety (scope's job)."""
+    r6 = round6_more
+    obj_frames = [f for f in r6.ZH_SERVICE_FRAMES if "{a}" in f]
+    act_frames = [f for f in r6.ZH_SERVICE_FRAMES if "{b}" in f]
+    for a in r6.ZH_SERVICE_OBJECTS:
+        for i in rng.sample(range(len(obj_frames)), 2):
+            add(obj_frames[i].format(a=a), "zh", "safe", "r6obj:" + a, f"r6zh{i}")
+    for b in r6.ZH_SERVICE_ACTS:
+        for i in rng.sample(range(len(act_frames)), 2):
+            add(act_frames[i].format(b=b), "zh", "safe", "r6act:" + b, f"r6zhb{i}")
+    for a in r6.EN_SERVICE_REQUESTS:
+        for i in rng.sample(range(len(r6.EN_SERVICE_FRAMES)), 2):
+            add(r6.EN_SERVICE_FRAMES[i].format(a=a), "en", "safe", "r6en:" + a, f"r6en{i}")
+    for code, a in r6.ZH_HARM_SERVICE_OBJECTS:
+        for i in rng.sample(range(len(obj_frames)), 2):
+            add(obj_frames[i].format(a=a), "zh", code, "r6harm:" + a, f"r6zh{i}")
+    for code, b in r6.ZH_HARM_SERVICE_ACTS:
+        for i in rng.sample(range(len(act_frames)), 2):
+            add(act_frames[i].format(b=b), "zh", code, "r6harmb:" + b, f"r6zhb{i}")
+    for code, a in r6.EN_HARM_SERVICE_REQUESTS:
+        for i in rng.sample(range(len(r6.EN_SERVICE_FRAMES)), 2):
+            add(r6.EN_SERVICE_FRAMES[i].format(a=a), "en", code, "r6harmen:" + a, f"r6en{i}")
 
 
 def main() -> None:
