@@ -38,14 +38,17 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import json
 import random
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-__all__ = ["DATASETS", "OWN_DATA", "Row", "load_all", "load_probes"]
+__all__ = ["DATASETS", "EVAL_PROBES", "OWN_DATA", "Row", "data_module", "load_all", "load_probes", "probe_items"]
 
 DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 if not DATASETS.exists():  # repo checked out next to shared/
@@ -229,23 +232,44 @@ def _benign_eval() -> Iterator[Row]:
         yield Row(r["instruction"], 0, "refusal_direction_harmless", "eval", "en")
 
 
-def _probe() -> Iterator[Row]:
-    import importlib.util
+def data_module(name: str) -> ModuleType:
+    """A script of ``models/data/injection`` (a folder, not a package) executed afresh as module ``name``.
 
-    # probes 1-3 and 12 are part of own_data.jsonl (trained on); probes 4-11 and 13-15 are evaluation only;
-    # a probe item that is a list is one conversation (one user turn each): joined here, turn by turn in
-    # benchmarks/accuracy/injection_probes.py
-    for fname, prefix in (("probe4_texts.py", "PROBE4"), ("probe5_texts.py", "PROBE5"), ("probe6_texts.py", "PROBE6"), ("probe7_texts.py", "PROBE7"), ("probe8_texts.py", "PROBE8"), ("probe9_texts.py", "PROBE9"), ("probe10_texts.py", "PROBE10"), ("probe11_texts.py", "PROBE11"), ("probe13_texts.py", "PROBE13"), ("probe14_texts.py", "PROBE14"), ("probe15_texts.py", "PROBE15")):
-        spec = importlib.util.spec_from_file_location(fname[:-3], OWN_DATA.parent / fname)
-        if spec is None or spec.loader is None:
-            continue
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        for kind, label in (("ATTACKS", 1), ("BENIGN", 0)):
-            for lang in ("zh", "en"):
-                for item in getattr(mod, f"{prefix}_{kind}_{lang.upper()}"):
-                    text = item if isinstance(item, str) else "\n".join(item)
-                    yield Row(text, label, f"{prefix.lower()}_{lang}_{'attack' if label else 'benign'}", "eval", lang)
+    The folder goes on ``sys.path`` because the generators import each other (``own_compose4``
+    imports ``own_compose``)."""
+    folder = OWN_DATA.parent
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(name)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def probe_items(n: int) -> Iterator[tuple[str, str, str | list[str]]]:
+    """``(kind, lang, item)`` of probe ``n``: kind ``ATTACKS``/``BENIGN``, lang ``ZH``/``EN``; an item
+    that is a list is one conversation (one user turn each)."""
+    mod = data_module(f"probe{n}_texts")
+    for kind in ("ATTACKS", "BENIGN"):
+        for lang in ("ZH", "EN"):
+            for item in getattr(mod, f"PROBE{n}_{kind}_{lang}", []):
+                yield kind, lang, item
+
+
+#: Probes 1-3 and 12 are part of own_data.jsonl (trained on); these are evaluation only.
+EVAL_PROBES = (4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15)
+
+
+def _probe() -> Iterator[Row]:
+    # a conversation is joined here, turn by turn in benchmarks/accuracy/injection_probes.py
+    for n in EVAL_PROBES:
+        for kind, lang, item in probe_items(n):
+            text = item if isinstance(item, str) else "\n".join(item)
+            label = 1 if kind == "ATTACKS" else 0
+            yield Row(text, label, f"probe{n}_{lang.lower()}_{'attack' if label else 'benign'}", "eval", lang.lower())
 
 
 def load_probes() -> list[Row]:

@@ -17,10 +17,8 @@ An attack counts as caught, a look-alike as blocked, when the decision is BLOCK.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -32,31 +30,21 @@ from filters.injection import InjectionConfig, InjectionFilter  # noqa: E402
 from filters.injection.classifier import load_model  # noqa: E402
 from filters.injection.semantic import SEM_FILE, SemanticStage, load_head  # noqa: E402
 from models.encoder import load_encoder  # noqa: E402
+from models.injection_data import data_module, probe_items  # noqa: E402
 from models.store import ModelStore  # noqa: E402
 
-DATA = ROOT / "models" / "data" / "injection"
 CTX = FilterContext(request_id="probe", robot_id="probe")
-
-
-def _module(n: int) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"probe{n}_texts", DATA / f"probe{n}_texts.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def load_kinds(n: int) -> dict[str, list[str]]:
     """Kinds per set (``attacks_zh`` …), parallel to ``load_probe``'s items; empty when the probe has none."""
-    return dict(getattr(_module(n), f"PROBE{n}_KINDS", {}))
+    return dict(getattr(data_module(f"probe{n}_texts"), f"PROBE{n}_KINDS", {}))
 
 
 def load_probe(n: int) -> dict[str, list[str | list[str]]]:
-    mod = _module(n)
-    out: dict[str, list[str | list[str]]] = {}
-    for kind in ("ATTACKS", "BENIGN"):
-        for lang in ("ZH", "EN"):
-            out[f"{kind.lower()}_{lang.lower()}"] = list(getattr(mod, f"PROBE{n}_{kind}_{lang}", []))
+    out: dict[str, list[str | list[str]]] = {f"{k}_{lang}": [] for k in ("attacks", "benign") for lang in ("zh", "en")}
+    for kind, lang, item in probe_items(n):
+        out[f"{kind.lower()}_{lang.lower()}"].append(item)
     return out
 
 

@@ -5,31 +5,16 @@ they are in no training file and in no probe set."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from filters.base import FilterContext, Message
 from filters.decision import Action
 from filters.injection import InjectionConfig, InjectionFilter
 from filters.injection.classifier import CharNgramModel, word_features
-from models.injection_data import _split
+from models.injection_data import _split, data_module
 from models.store import ModelStore
 
 CTX = FilterContext(request_id="r3", robot_id="robot-1")
-DATA = Path(__file__).resolve().parents[2] / "models" / "data" / "injection"
-
-
-def _load(name: str) -> ModuleType:  # the data modules are scripts in a folder, not a package
-    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +24,7 @@ def filt() -> InjectionFilter:
 
 @pytest.fixture(scope="module")
 def rows() -> list[tuple[str, int, str, str, str]]:
-    return _load("own_compose").compose()
+    return data_module("own_compose").compose()
 
 
 def _user(text: str) -> list[Message]:
@@ -47,7 +32,7 @@ def _user(text: str) -> list[Message]:
 
 
 def test_generator_is_deterministic_and_covers_every_tactic(rows: list[tuple[str, int, str, str, str]]) -> None:
-    again = _load("own_compose").compose()
+    again = data_module("own_compose").compose()
     assert again == rows
     kinds = {(r[3], r[2]) for r in rows if r[1] == 1}
     for tactic in ("override", "persona", "devmode", "authority", "payload_split", "format_shift", "translation",
@@ -70,7 +55,7 @@ def test_family_split_holds_out_whole_phrasings(rows: list[tuple[str, int, str, 
 
 def test_generated_rows_do_not_contain_evaluation_probe_sentences(rows: list[tuple[str, int, str, str, str]]) -> None:
     """Probe 13 (evaluation only) shares no sentence and no 24-character stretch with the generator."""
-    mod = _load("probe13_texts")
+    mod = data_module("probe13_texts")
     probe = [t for kind in ("ATTACKS", "BENIGN") for lang in ("ZH", "EN") for t in getattr(mod, f"PROBE13_{kind}_{lang}")]
     generated = "\n".join(r[0] for r in rows)
     for text in probe:

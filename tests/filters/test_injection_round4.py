@@ -4,11 +4,7 @@ sentences below were written for this test: they are in no training file and no 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 import regex
@@ -20,42 +16,24 @@ from filters.injection.classifier import MODEL_NAME, load_model
 from filters.injection.detect import InjectionDetector
 from filters.injection.semantic import SEM_MAX_CHARS, SemanticHead, SemanticStage, load_head, semantic_input
 from models.encoder import load_encoder
-from models.injection_data import OWN_DATA, _split, load_probes
+from models.injection_data import OWN_DATA, _split, data_module, load_probes, probe_items
 from models.store import SHIPPED_DIR, ModelStore
 
 CTX = FilterContext(request_id="r4", robot_id="robot-1")
 _ENCODED = regex.compile(r"[A-Za-z0-9+/=\\]+")
-DATA = Path(__file__).resolve().parents[2] / "models" / "data" / "injection"
-
-
-def _load(name: str) -> ModuleType:  # the data modules are scripts in a folder, not a package
-    if str(DATA) not in sys.path:
-        sys.path.insert(0, str(DATA))  # own_compose4 imports own_compose
-    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _probe_texts(n: int) -> list[str]:
-    mod = _load(f"probe{n}_texts")
-    out: list[str] = []
-    for kind in ("ATTACKS", "BENIGN"):
-        for lang in ("ZH", "EN"):
-            for item in getattr(mod, f"PROBE{n}_{kind}_{lang}"):
-                out.extend([item] if isinstance(item, str) else item)
-    return out
+    return [t for _, _, item in probe_items(n) for t in ([item] if isinstance(item, str) else item)]
 
 
 @pytest.fixture(scope="module")
 def rows4() -> list[tuple[str, int, str, str, str]]:
-    return _load("own_compose4").compose4()
+    return data_module("own_compose4").compose4()
 
 
 def test_round4_generator_is_deterministic_and_covers_new_tactics(rows4: list[tuple[str, int, str, str, str]]) -> None:
-    assert _load("own_compose4").compose4() == rows4
+    assert data_module("own_compose4").compose4() == rows4
     kinds = {(r[3], r[2]) for r in rows4 if r[1] == 1}
     for tactic in ("mode_switch", "indirect_struct", "codeword", "approved", "drill", "unwatched", "split_self",
                    "prompt_leak", "many_shot", "robot_command"):

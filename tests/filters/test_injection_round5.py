@@ -5,11 +5,7 @@ The sentences below were written for this test: they are in no training file and
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 import regex
@@ -21,42 +17,24 @@ from filters.injection.classifier import MODEL_NAME, load_model
 from filters.injection.detect import InjectionDetector, prepare
 from filters.injection.semantic import SemanticStage, load_head
 from models.encoder import load_encoder
-from models.injection_data import OWN_DATA, _split, load_probes
+from models.injection_data import OWN_DATA, _split, data_module, load_probes, probe_items
 from models.store import SHIPPED_DIR, ModelStore
 
 CTX = FilterContext(request_id="r5", robot_id="robot-1")
 _ENCODED = regex.compile(r"[A-Za-z0-9+/=\\]+")
-DATA = Path(__file__).resolve().parents[2] / "models" / "data" / "injection"
-
-
-def _load(name: str) -> ModuleType:  # the data modules are scripts in a folder, not a package
-    if str(DATA) not in sys.path:
-        sys.path.insert(0, str(DATA))
-    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _probe_texts(n: int) -> list[str]:
-    mod = _load(f"probe{n}_texts")
-    out: list[str] = []
-    for kind in ("ATTACKS", "BENIGN"):
-        for lang in ("ZH", "EN"):
-            for item in getattr(mod, f"PROBE{n}_{kind}_{lang}"):
-                out.extend([item] if isinstance(item, str) else item)
-    return out
+    return [t for _, _, item in probe_items(n) for t in ([item] if isinstance(item, str) else item)]
 
 
 @pytest.fixture(scope="module")
 def rows5() -> list[tuple[str, int, str, str, str]]:
-    return _load("own_compose5").compose5()
+    return data_module("own_compose5").compose5()
 
 
 def test_round5_generator_is_deterministic_benign_and_covers_the_judged_kinds(rows5: list[tuple[str, int, str, str, str]]) -> None:
-    assert _load("own_compose5").compose5() == rows5
+    assert data_module("own_compose5").compose5() == rows5
     assert len(rows5) > 500 and all(r[1] == 0 for r in rows5)
     kinds = {(r[3], r[2]) for r in rows5}
     for kind in ("doc_imperative", "complaint", "talk", "exam", "correction", "gov_system", "service_context", "roleplay_benign"):
@@ -89,7 +67,7 @@ def test_probe15_is_evaluation_only_and_has_a_kind_per_item() -> None:
     assert not any(t in trained for t in _probe_texts(15))
     probe_rows = [r for r in load_probes() if r.source.startswith("probe15_")]
     assert len(probe_rows) >= 130 and all(r.split == "eval" for r in probe_rows)
-    mod = _load("probe15_texts")
+    mod = data_module("probe15_texts")
     for key, kinds in mod.PROBE15_KINDS.items():
         kind, lang = key.split("_")
         assert len(kinds) == len(getattr(mod, f"PROBE15_{kind.upper()}_{lang.upper()}"))
