@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
 from typing import Any
 
 from aiohttp import web
 
-from tests.fakes import free_port
+from tests.fakes import LoopbackServer
 
 __all__ = ["DEFAULT_RULES", "FakeJudge"]
 
@@ -35,30 +34,16 @@ DEFAULT_RULES: dict[str, Any] = {
 _TEXT = re.compile(r"<text>\n(.*)\n</text>", re.S)
 
 
-class FakeJudge:
+class FakeJudge(LoopbackServer):
     def __init__(self, rules: dict[str, Any] | None = None) -> None:
+        super().__init__()
         self.rules = dict(DEFAULT_RULES if rules is None else rules)
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/v1"
         self.requests: list[dict[str, Any]] = []
         self.authorization: list[str | None] = []
         self.client_ports: list[int] = []  # the client's source port of each request (keep-alive)
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._started = threading.Event()
 
-    def start(self) -> FakeJudge:
-        self._thread.start()
-        self._started.wait(10)
-        return self
-
-    def stop(self) -> None:
-        if self._loop is not None and self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._runner = None  # stopping twice is harmless
-        self._thread.join(10)
+    def routes(self, app: web.Application) -> None:
+        app.router.add_post("/v1/chat/completions", self._chat)
 
     @property
     def texts(self) -> list[str]:
@@ -70,18 +55,6 @@ class FakeJudge:
         content = str(body["messages"][-1]["content"])
         m = _TEXT.search(content)
         return m.group(1) if m else content
-
-    def _run(self) -> None:
-        self._loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(self._loop)
-        app = web.Application()
-        app.router.add_post("/v1/chat/completions", self._chat)
-        self._runner = web.AppRunner(app, handle_signals=False)
-        self._loop.run_until_complete(self._runner.setup())
-        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
-        self._loop.run_until_complete(site.start())
-        self._started.set()
-        self._loop.run_forever()
 
     async def _chat(self, request: web.Request) -> web.Response:
         body = await request.json()

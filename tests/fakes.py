@@ -17,11 +17,11 @@ import json
 import socket
 import threading
 import time
-from typing import Any
+from typing import Any, Self
 
 from aiohttp import web
 
-__all__ = ["FakeUpstream", "free_port"]
+__all__ = ["FakeUpstream", "LoopbackServer", "free_port"]
 
 
 def free_port() -> int:
@@ -55,20 +55,25 @@ def _scripted_calls(body: dict[str, Any], text: str) -> tuple[str, list[dict[str
     return say, calls
 
 
-class FakeUpstream:
+class LoopbackServer:
+    """An aiohttp app on its own thread and event loop on a free loopback port; subclasses add
+    their routes in ``routes``. ``start`` returns when it listens; ``stop`` may be called twice."""
+
+    #: cancel a handler when its client goes away (the fake upstream counts cancellations)
+    handler_cancellation = False
+
     def __init__(self) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/v1"
-        self.requests: list[dict[str, Any]] = []
-        self.cancelled = 0
-        self.completed = 0
-        self.hooks: list[dict[str, Any]] = []  # guardian webhook deliveries received
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._started = threading.Event()
 
-    def start(self) -> FakeUpstream:
+    def routes(self, app: web.Application) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
         self._thread.start()
         self._started.wait(10)
         return self
@@ -77,21 +82,36 @@ class FakeUpstream:
         if self._loop is not None and self._runner is not None:
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
             self._loop.call_soon_threadsafe(self._loop.stop)
+            self._runner = None
         self._thread.join(10)
 
     def _run(self) -> None:
         self._loop = asyncio.new_event_loop()
         asyncio.set_event_loop(self._loop)
         app = web.Application()
-        app.router.add_post("/v1/chat/completions", self._chat)
-        app.router.add_post("/hook", self._hook)
-        self._runner = web.AppRunner(app, handle_signals=False, handler_cancellation=True)
+        self.routes(app)
+        self._runner = web.AppRunner(app, handle_signals=False, handler_cancellation=self.handler_cancellation)
         self._loop.run_until_complete(self._runner.setup())
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         self._loop.run_until_complete(site.start())
         self._started.set()
         self._loop.run_forever()
         self._loop.close()
+
+
+class FakeUpstream(LoopbackServer):
+    handler_cancellation = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests: list[dict[str, Any]] = []
+        self.cancelled = 0
+        self.completed = 0
+        self.hooks: list[dict[str, Any]] = []  # guardian webhook deliveries received
+
+    def routes(self, app: web.Application) -> None:
+        app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_post("/hook", self._hook)
 
     def answer_for(self, body: dict[str, Any]) -> tuple[str, list[dict[str, Any]] | None]:
         text = _last_user(body)
