@@ -25,9 +25,8 @@ saw COLD dev). See ``offense_features``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from filters.content_safety.lexicon import LexiconHit, LexiconStore
 from filters.content_safety.model import LinearTextModel
@@ -112,7 +111,7 @@ class Detection:
     decisive: bool  # a ``high`` lexicon term was found
     offensive: float = 0.0  # stacked offensive-comment probability (Chinese text, 0 otherwise)
     chinese: bool = False  # CJK share >= 0.3 (toxicity head and stack were run)
-    request_code: str | None = None  # decisive-term rule (``decisive_request``): its risk code
+    request_code: str | None = None  # decisive-term rule (``decisive_request``, prompt head only): its risk code
 
 
 OFFENSE_FEATURES = ("tox_logit", "prompt_logit", "response_logit", "lex_a2", "lex_other", "lex_high", "log_len")
@@ -220,7 +219,9 @@ class ContentSafetyDetector:
             coef, b = self._stack
             z = b + sum(c * f for c, f in zip(coef, offense_features(tox, pr, rs, lex_hits, len(norm.text)), strict=True))
             offensive = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        request_code = decisive_request(norm.text)
-        if request_code is None and reading is not None:
-            request_code = decisive_request(reading.text)
+        request_code = None
+        if head == "prompt":  # the rule judges requests only; answers and streamed windows skip it
+            request_code = decisive_request(norm.text)
+            if request_code is None and reading is not None:
+                request_code = decisive_request(reading.text)
         return Detection(score, p, tox, tuple(cats[:4]), hits, decisive, offensive, zh, request_code)
